@@ -1,0 +1,34 @@
+package io.gopherscope.rt;
+
+import io.gopherscope.lang.types.Type;
+import io.gopherscope.rt.heap.Heap;
+
+/**
+ * What library code (natives in {@code rt.fmt}, maps, slices) may ask of the running machine.
+ * Implemented by the VM; one instance per simulation. All strings are Go byte strings (Java
+ * strings whose chars are bytes 0..255, see {@link Values}).
+ */
+public interface Ctx {
+    Heap heap();
+
+    FastRand rand();
+
+    /** Go minor version being simulated: 19 for Go 1.19, 24 for Go 1.24. */
+    int goMinor();
+
+    void writeStdout(String bytes);
+
+    void writeStderr(String bytes);
+
+    /** Calls a Go function value (closure, method value or native) synchronously; result as {@link NativeFunc}. */
+    Object call(Object fn, Object[] args);
+
+    /** Whether the method set of {@code t} has a method {@code name} (with promotion through embedded fields). */
+    boolean hasMethod(Type t, String name);
+
+    /** Calls method {@code name} on the dynamic value of {@code recv}; the method must exist. */
+    Object callMethod(Iface recv, String name, Object[] args);
+
+    /** Records a runtime event for the trace (for example {@code "mapassign: grow"}). */
+    void event(String label);
+}
