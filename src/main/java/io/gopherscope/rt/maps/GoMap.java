@@ -9,7 +9,7 @@ import io.gopherscope.rt.Ctx;
  * {@link Maps} give nil maps Go's semantics. Keys and values use the {@link io.gopherscope.rt.Values}
  * representation; implementations store copies of struct/array keys and values.
  */
-public interface GoMap {
+public interface GoMap extends io.gopherscope.rt.Addressed {
     /** Marker returned by {@link #access} for a missing key. */
     Object ABSENT = new Object() {
         @Override
