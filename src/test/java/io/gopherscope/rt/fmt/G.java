@@ -11,7 +11,6 @@ import io.gopherscope.rt.NativeMethod;
 import io.gopherscope.rt.Pointer;
 import io.gopherscope.rt.heap.GoArray;
 import io.gopherscope.rt.maps.GoMap;
-import io.gopherscope.rt.maps.Maps;
 import io.gopherscope.rt.slices.Slice;
 
 import java.util.ArrayList;
@@ -81,8 +80,8 @@ final class G {
     }
 
     static GoMap map(Ctx ctx, Type.Map t, Object... kvs) {
-        GoMap m = Maps.make(ctx, t, 0);
-        for (int k = 0; k < kvs.length; k += 2) Maps.put(ctx, m, kvs[k], kvs[k + 1]);
+        GoMap m = new TestMap(t);
+        for (int k = 0; k < kvs.length; k += 2) m.assign(ctx, kvs[k], kvs[k + 1]);
         return m;
     }
 
