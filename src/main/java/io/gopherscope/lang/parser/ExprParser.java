@@ -21,8 +21,8 @@ import java.util.List;
  */
 abstract class ExprParser extends TypeParser {
 
-    ExprParser(String source, boolean goNames) {
-        super(source, goNames);
+    ExprParser(String source, int goMinor) {
+        super(source, goMinor);
     }
 
     /** FunctionBody = Block ; statements live in the next layer. */

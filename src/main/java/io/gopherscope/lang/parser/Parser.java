@@ -37,26 +37,31 @@ public final class Parser extends StmtParser {
     private final List<Decl.ImportSpec> imports = new ArrayList<>();
     private final List<Decl> decls = new ArrayList<>();
 
-    private Parser(String source, boolean goNames) {
-        super(source, goNames);
+    private Parser(String source, int goMinor) {
+        super(source, goMinor);
     }
 
-    /** Parses a Go source file, wording errors as Go 1.20 and later do. */
+    /** The Go release whose wording {@link #parse(String)} uses: the project's default, Go 1.23. */
+    public static final int DEFAULT_GO_MINOR = 23;
+
+    /** Parses a Go source file, wording errors as the default Go release does. */
     public static Result parse(String source) {
-        return parse(source, 20);
+        return parse(source, DEFAULT_GO_MINOR);
     }
 
     /**
-     * Parses a Go source file; {@code goMinor} is the Go 1.x release whose error wording to use:
-     * from Go 1.20 gc names tokens as {@code name x} and {@code keyword func}, before as {@code x}
-     * and {@code func}.
+     * Parses a Go source file; {@code goMinor} is the Go 1.x release whose gc error wording to use
+     * ({@code expecting} before 1.20, {@code name x} / {@code keyword func} from 1.23).
      */
     public static Result parse(String source, int goMinor) {
-        Parser p = new Parser(source, goMinor >= 20);
+        Parser p = new Parser(source, goMinor);
         try {
             p.parseFile();
         } catch (Bailout b) {
             // nesting limit reached: the error is reported, keep what was parsed
+        } catch (StackOverflowError e) {
+            // the caller's thread has less stack than MAX_DEPTH needs: same report, same result
+            p.errors.add(p.pos, "exceeded max nesting depth");
         } catch (RuntimeException e) {
             // a parser bug must not take the engine down: report it like a compile error
             p.errors.add(p.pos, "internal parser error: " + e);
@@ -84,6 +89,12 @@ public final class Parser extends StmtParser {
         TokenKind prev = TokenKind.IMPORT;
         while (kind != TokenKind.EOF) {
             if (kind == TokenKind.IMPORT && prev != TokenKind.IMPORT) {
+                if (legacyWording()) {
+                    // before Go 1.20 a late import is just a misplaced statement
+                    syntaxError("non-declaration statement outside function body");
+                    advance(TokenKind.CONST, TokenKind.TYPE, TokenKind.VAR, TokenKind.FUNC);
+                    continue;
+                }
                 syntaxError("imports must appear before other declarations");
             }
             prev = kind;
@@ -240,7 +251,7 @@ public final class Parser extends StmtParser {
                 return new Decl.TypeSpec(p, name, false, new Expr.ArrayType(lbrack, null, parseType()));
             }
             if (kind == TokenKind.IDENT && startsTypeParam(peek().kind())) {
-                syntaxError("type parameters are not supported");
+                syntaxErrorAt(lbrack, "type parameters are not supported");
                 advance(TokenKind.RBRACK);
                 got(TokenKind.RBRACK);
             } else {
@@ -260,7 +271,7 @@ public final class Parser extends StmtParser {
     // In "type T[P C]", the token after P tells a type parameter from an array length "[N]".
     private static boolean startsTypeParam(TokenKind k) {
         return switch (k) {
-            case IDENT, INTERFACE, TILDE, COMMA, MUL, LBRACK, FUNC, MAP, CHAN, STRUCT -> true;
+            case IDENT, INTERFACE, TILDE, COMMA, LBRACK, FUNC, MAP, CHAN, STRUCT -> true;
             default -> false;
         };
     }
@@ -276,15 +287,14 @@ public final class Parser extends StmtParser {
         boolean method = false;
         if (kind == TokenKind.LPAREN) {
             method = true;
-            Pos rp = pos;
             next();
             List<Expr.Field> rcvr = parseParameters(TokenKind.RPAREN);
             int n = rcvr.stream().mapToInt(f -> Math.max(1, f.names().size())).sum();
             if (n == 0) {
-                errorAt(rp, "method has no receiver");
+                errorAt(pos, "method has no receiver");
             } else {
                 if (n > 1) {
-                    errorAt(rp, "method has multiple receivers");
+                    errorAt(pos, "method has multiple receivers");
                 }
                 Expr.Field first = rcvr.get(0);
                 recv = first.names().size() > 1

@@ -40,7 +40,7 @@ abstract class ParserCore {
     // Input and output, fixed for the whole parse.
     private final Scanner scanner;
     final ErrorList errors;
-    private final boolean goNames; // Go 1.20+ names tokens in errors: "name x", "keyword func"
+    final int goMinor;  // the Go 1.x release whose error wording is used (see Wording below)
 
     // The current token (kind and pos are shortcuts) and one token of lookahead.
     Token tok;
@@ -53,11 +53,32 @@ abstract class ParserCore {
     int fnest;          // function nesting; > 0 inside a function body
     private int depth;  // recursion depth guard
 
-    ParserCore(String source, boolean goNames) {
+    ParserCore(String source, int goMinor) {
         this.errors = new ErrorList();
         this.scanner = new Scanner(source, errors);
-        this.goNames = goNames;
+        this.goMinor = goMinor;
         next();
+    }
+
+    // ---- wording -----------------------------------------------------------------------------
+    //
+    // gc's syntax error wording changed twice in the releases we teach:
+    //   Go 1.20 (CL "better error messages"): "expecting X" became "expected X", and list errors
+    //     gained their context ("in argument list; possibly missing comma or )");
+    //   Go 1.23 (go.dev/issue/65790): the unexpected token is named by its class,
+    //     "unexpected name x", "unexpected keyword range", where older releases print "x", "range".
+    // The 1.23 boundary is our best reading of the Go history; adjust NAMED_TOKENS_SINCE if a
+    // measured toolchain disagrees.
+
+    static final int EXPECTED_SINCE = 20;
+    static final int NAMED_TOKENS_SINCE = 23;
+
+    final boolean legacyWording() {
+        return goMinor < EXPECTED_SINCE;
+    }
+
+    private boolean namedTokens() {
+        return goMinor >= NAMED_TOKENS_SINCE;
     }
 
     // ---- tokens ------------------------------------------------------------------------------
@@ -123,9 +144,15 @@ abstract class ParserCore {
         if (kind == TokenKind.EOF && !errors.isEmpty()) {
             return; // avoid meaningless follow-up errors
         }
+        if (legacyWording()) {
+            msg = msg.replace(", expected ", ", expecting ");
+            if (msg.startsWith("expected ")) {
+                msg = "expecting " + msg.substring("expected ".length());
+            }
+        }
         if (msg.startsWith("in ") || msg.startsWith("at ") || msg.startsWith("after ")) {
             msg = " " + msg;
-        } else if (msg.startsWith("expected ")) {
+        } else if (msg.startsWith("expected ") || msg.startsWith("expecting ")) {
             msg = ", " + msg;
         } else if (!msg.isEmpty()) {
             errorAt(at, "syntax error: " + msg);
@@ -138,7 +165,7 @@ abstract class ParserCore {
     final String describe(Token t) {
         TokenKind k = t.kind();
         if (k == TokenKind.IDENT) {
-            return goNames ? "name " + t.text() : t.text();
+            return namedTokens() ? "name " + t.text() : t.text();
         }
         if (k == TokenKind.SEMICOLON) {
             return t.text(); // "semicolon", "newline" or "EOF"
@@ -154,7 +181,7 @@ abstract class ParserCore {
         return switch (k) {
             case COMMA -> "comma";
             case SEMICOLON -> "semicolon or newline";
-            default -> k.isKeyword() && goNames ? "keyword " + k.text : k.text;
+            default -> k.isKeyword() && namedTokens() ? "keyword " + k.text : k.text;
         };
     }
 
@@ -187,7 +214,8 @@ abstract class ParserCore {
         while (kind != TokenKind.EOF && kind != close && !done) {
             done = f.getAsBoolean();
             if (!got(sep) && kind != close) {
-                syntaxError("in " + context + "; possibly missing " + tokString(sep) + " or " + tokString(close));
+                syntaxError(legacyWording() ? "expecting " + tokString(sep) + " or " + tokString(close)
+                        : "in " + context + "; possibly missing " + tokString(sep) + " or " + tokString(close));
                 advance(TokenKind.RPAREN, TokenKind.RBRACK, TokenKind.RBRACE);
                 if (kind != close) {
                     return pos;

@@ -32,8 +32,8 @@ abstract class StmtParser extends ExprParser {
     // Set by parseSimpleStmt when it parses a range clause; taken by the for header.
     private RangeClause pendingRange;
 
-    StmtParser(String source, boolean goNames) {
-        super(source, goNames);
+    StmtParser(String source, int goMinor) {
+        super(source, goMinor);
     }
 
     /** Declaration inside a function: const, type or var (the current token). */

@@ -19,8 +19,8 @@ import java.util.List;
  */
 abstract class TypeParser extends ParserCore {
 
-    TypeParser(String source, boolean goNames) {
-        super(source, goNames);
+    TypeParser(String source, int goMinor) {
+        super(source, goMinor);
     }
 
     /** Expression = ... ; types need it for array lengths. */
