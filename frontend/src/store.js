@@ -1,0 +1,137 @@
+// The front end's one source of truth: every snapshot of the run so far, and a cursor.
+//
+// The server streams the first snapshot whole and every later one as a delta
+// (docs/trace-format.md, "Deltas"). This module is the only place that applies them, so
+// views only ever see full snapshots and each step can be drawn on its own. Unchanged
+// goroutines and objects are shared between consecutive snapshots, which keeps a long
+// history cheap and lets views compare by identity.
+
+/** Applies one wire event to the snapshot before it and returns the full snapshot after it. */
+export function applyDelta(prev, delta) {
+  if (delta.type === 'full') return delta.snapshot;
+  if (delta.type !== 'delta') throw new Error(`unknown event type ${delta.type}`);
+  if (!prev) throw new Error('a delta arrived before any full snapshot');
+  const next = { ...prev };
+  for (const [key, value] of Object.entries(delta)) {
+    if (key === 'type' || key === 'unset') continue;
+    if (key === 'stdout' || key === 'stderr') next[key] = applyText(prev[key], value);
+    else if (key === 'goroutines') next[key] = applyGoroutines(prev.goroutines ?? [], value);
+    else if (key === 'objects') next[key] = applyObjects(prev.objects ?? {}, value);
+    else next[key] = value;
+  }
+  for (const key of delta.unset ?? []) delete next[key];
+  return next;
+}
+
+function applyText(before, change) {
+  if ('append' in change) return (before ?? '') + change.append;
+  return change.replace;
+}
+
+function applyGoroutines(prev, change) {
+  const byGoid = new Map(prev.map((g) => [g.goid, g]));
+  for (const g of change.set ?? []) byGoid.set(g.goid, g);
+  for (const goid of change.remove ?? []) byGoid.delete(goid);
+  const order = change.order ?? prev.map((g) => g.goid);
+  return order.map((goid) => byGoid.get(goid));
+}
+
+function applyObjects(prev, change) {
+  const set = change.set ?? {};
+  const order = change.order ?? Object.keys(prev);
+  const next = {};
+  for (const addr of order) next[addr] = Object.hasOwn(set, addr) ? set[addr] : prev[addr];
+  return next;
+}
+
+/**
+ * A run's snapshots and the cursor the views show. Listeners are called after every change.
+ * While the cursor is on the newest snapshot it follows new arrivals; after a step back it
+ * stays where the student put it.
+ */
+export function createStore() {
+  let snapshots = [];
+  let cursor = -1;
+  let outcome = null; // {kind: 'done' | 'limit' | 'error', ...data} once the run has ended
+  const listeners = new Set();
+
+  const notify = () => {
+    for (const fn of listeners) fn(store);
+  };
+
+  const store = {
+    get length() {
+      return snapshots.length;
+    },
+    get cursor() {
+      return cursor;
+    },
+    get outcome() {
+      return outcome;
+    },
+    /** The snapshot at the cursor, or null before the first arrives. */
+    current() {
+      return cursor >= 0 ? snapshots[cursor] : null;
+    },
+    /** The snapshot before the cursor (what the views animate from), or null. */
+    previous() {
+      return cursor > 0 ? snapshots[cursor - 1] : null;
+    },
+    at(i) {
+      return snapshots[i] ?? null;
+    },
+    latest() {
+      return snapshots.length ? snapshots[snapshots.length - 1] : null;
+    },
+    atEnd() {
+      return cursor === snapshots.length - 1;
+    },
+    reset() {
+      snapshots = [];
+      cursor = -1;
+      outcome = null;
+      notify();
+    },
+    /** Adds the snapshot a wire event describes. */
+    push(event) {
+      if (event.type === 'full') {
+        snapshots = [event.snapshot];
+        cursor = 0;
+      } else {
+        const following = cursor === snapshots.length - 1;
+        snapshots.push(applyDelta(store.latest(), event));
+        if (following) cursor = snapshots.length - 1;
+      }
+      notify();
+    },
+    /** Records how the run ended. */
+    finish(kind, data) {
+      outcome = { kind, ...data };
+      notify();
+    },
+    stepForward() {
+      if (cursor >= snapshots.length - 1) return false;
+      cursor++;
+      notify();
+      return true;
+    },
+    stepBack() {
+      if (cursor <= 0) return false;
+      cursor--;
+      notify();
+      return true;
+    },
+    seek(i) {
+      const target = Math.max(0, Math.min(snapshots.length - 1, Math.trunc(i)));
+      if (target === cursor) return false;
+      cursor = target;
+      notify();
+      return true;
+    },
+    subscribe(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+  };
+  return store;
+}

@@ -1,0 +1,79 @@
+package io.gopherscope.play;
+
+import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * A run's event stream and the requests that advance it. Stepping answers 202 at once; the
+ * snapshots follow on the stream as {@code step} events (id = step number), ended by
+ * {@code done}, {@code limit} or {@code error}.
+ */
+@RestController
+class RunController {
+    static final String STEP = "/play/runs/{id}/step";
+    static final String RUN = "/play/runs/{id}/run";
+    static final String EVENTS = "/play/runs/{id}/events";
+    static final int MAX_STEPS_PER_REQUEST = 1000;
+
+    private final SimulationRegistry registry;
+    private final PlayProperties props;
+
+    RunController(SimulationRegistry registry, PlayProperties props) {
+        this.registry = registry;
+        this.props = props;
+    }
+
+    @PostMapping(STEP)
+    ResponseEntity<Void> step(@PathVariable String id, @RequestParam(defaultValue = "1") int count, HttpSession http) {
+        if (count < 1 || count > MAX_STEPS_PER_REQUEST) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "count must be 1.." + MAX_STEPS_PER_REQUEST);
+        }
+        registry.advance(find(id, http), count, props.runWallTime());
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping(RUN)
+    ResponseEntity<Void> runToEnd(@PathVariable String id, HttpSession http) {
+        registry.advance(find(id, http), Long.MAX_VALUE, props.runWallTime());
+        return ResponseEntity.accepted().build();
+    }
+
+    @GetMapping(path = EVENTS, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@PathVariable String id, HttpSession http,
+                      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,
+                      @RequestParam(name = "lastEventId", required = false) String lastEventIdParam) {
+        Simulation sim = find(id, http);
+        SseEmitter emitter = new SseEmitter(props.streamTimeout().toMillis());
+        emitter.onCompletion(() -> sim.detach(emitter));
+        emitter.onTimeout(() -> sim.detach(emitter));
+        emitter.onError(e -> sim.detach(emitter));
+        registry.attach(sim, emitter, parseId(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam));
+        return emitter;
+    }
+
+    private Simulation find(String id, HttpSession http) {
+        return registry.find(id, Owner.of(http))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such run"));
+    }
+
+    private static Long parseId(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package io.gopherscope.play;
+
+import io.gopherscope.engine.Diagnostic;
+import io.gopherscope.engine.Engine;
+import io.gopherscope.engine.RunConfig;
+import io.gopherscope.engine.RunResult;
+import io.gopherscope.engine.Session;
+import io.gopherscope.trace.Json;
+import io.gopherscope.trace.Snapshot;
+import io.gopherscope.trace.SnapshotMaps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One playground run: an engine session, every step it produced (kept as the wire events, for
+ * step-back in the browser and for resuming a stream), and the browser's SSE stream.
+ *
+ * <p>Invariants: {@code events.get(0)} is the full snapshot of step 0 and {@code events.get(i)} the
+ * delta from step {@code i-1} to step {@code i}; {@code stepIds} holds their SSE ids; once
+ * {@code terminal} is set the session never steps again. The engine session is driven by one
+ * thread at a time, under {@code lock}, which also serializes every send on the stream. The
+ * emitter sits in an AtomicReference so that container callbacks can drop it without the lock.
+ */
+final class Simulation {
+    private static final Logger log = LoggerFactory.getLogger(Simulation.class);
+
+    /** A final event: {@code done}, {@code limit} or {@code error}, with its JSON data. */
+    record Terminal(String name, String data) {
+    }
+
+    final String id;
+    final String owner;
+    final RunConfig config;
+    private final long maxHistoryBytes;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicReference<SseEmitter> emitter = new AtomicReference<>();
+    private final List<String> events = new ArrayList<>();
+    private final List<Long> stepIds = new ArrayList<>();
+    private Session session;
+    private Map<String, Object> current;
+    private long historyBytes;
+    private Terminal terminal;
+    private volatile long lastUsedNanos = System.nanoTime();
+
+    Simulation(String id, String owner, RunConfig config, long maxHistoryBytes) {
+        this.id = id;
+        this.owner = owner;
+        this.config = config;
+        this.maxHistoryBytes = maxHistoryBytes;
+        try {
+            session = Engine.open(config);
+            Snapshot first = session.snapshot();
+            current = SnapshotMaps.toMap(first);
+            record(first.step(), Json.write(SnapshotDelta.full(current)));
+            if (session.done()) {
+                finish();
+            }
+        } catch (RuntimeException | LinkageError e) {
+            fail(e);
+        }
+    }
+
+    /** Compile errors, for marking lines in the editor. */
+    List<Diagnostic> diagnostics() {
+        return session == null ? List.of() : session.diagnostics();
+    }
+
+    long idleNanos() {
+        return System.nanoTime() - lastUsedNanos;
+    }
+
+    void touch() {
+        lastUsedNanos = System.nanoTime();
+    }
+
+    /** Executes up to {@code count} steps, streaming each, within {@code wallBudget}. */
+    void advance(long count, Duration wallBudget) {
+        lock.lock();
+        try {
+            touch();
+            long deadline = System.nanoTime() + wallBudget.toNanos();
+            for (long i = 0; i < count && terminal == null && !session.done(); i++) {
+                Snapshot s = session.step();
+                Map<String, Object> next = SnapshotMaps.toMap(s);
+                String json = Json.write(SnapshotDelta.between(current, next));
+                current = next;
+                record(s.step(), json);
+                send("step", json, s.step());
+                if (historyBytes > maxHistoryBytes) {
+                    end(limit("memory", "The run stopped at step " + s.step()
+                            + ": it produced more snapshot data than the playground keeps per run ("
+                            + (maxHistoryBytes >> 20) + " MiB)."));
+                    return;
+                }
+                if (System.nanoTime() > deadline && !session.done()) {
+                    end(limit("wall time", "The run was paused at step " + s.step() + " after "
+                            + wallBudget.toSeconds() + " s of computing; the playground stops runs that take longer."));
+                    return;
+                }
+            }
+            if (terminal == null && session.done()) {
+                finish();
+            }
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            fail(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Connects a browser stream. Without {@code lastEventId} the stream starts from step 0 (a full
+     * snapshot, then every delta); with it, from the step after that id. A finished run ends the
+     * stream with its terminal event.
+     */
+    void attach(SseEmitter next, Long lastEventId) {
+        lock.lock();
+        try {
+            touch();
+            SseEmitter old = emitter.getAndSet(next);
+            if (old != null) {
+                old.complete();
+            }
+            int from = 0;
+            if (lastEventId != null) {
+                int at = stepIds.indexOf(lastEventId);
+                from = at >= 0 ? at + 1 : 0;
+            }
+            for (int i = from; i < events.size(); i++) {
+                send("step", events.get(i), stepIds.get(i));
+            }
+            if (terminal != null) {
+                send(terminal.name(), terminal.data(), null);
+                completeStream();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Drops {@code gone} if it is still the current stream (called from container callbacks). */
+    void detach(SseEmitter gone) {
+        emitter.compareAndSet(gone, null);
+    }
+
+    /** Sends a comment so proxies keep the stream open and dead clients are noticed. */
+    void heartbeat() {
+        if (emitter.get() == null || !lock.tryLock()) {
+            return; // no stream, or busy sending steps anyway
+        }
+        try {
+            SseEmitter e = emitter.get();
+            if (e != null) {
+                try {
+                    e.send(SseEmitter.event().comment("heartbeat"));
+                } catch (IOException | IllegalStateException ex) {
+                    emitter.compareAndSet(e, null); // never complete() after an I/O error
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Ends the run from outside (eviction, shutdown). */
+    void close(String limitName, String message) {
+        lock.lock();
+        try {
+            if (terminal == null) {
+                end(limit(limitName, message));
+            } else {
+                completeStream();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean finished() {
+        lock.lock();
+        try {
+            return terminal != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void record(long step, String json) {
+        events.add(json);
+        stepIds.add(step);
+        historyBytes += json.length();
+    }
+
+    private void finish() {
+        RunResult r = session.result();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("exitCode", r.exitCode());
+        data.put("steps", r.steps());
+        data.put("limit", r.limit());
+        data.put("diagnostics", diagnosticMaps());
+        if (r.limit() != null) {
+            data.put("message", "The run stopped after " + r.steps() + " steps: it reached the playground's "
+                    + r.limit() + " budget.");
+            end(new Terminal("limit", Json.write(data)));
+        } else {
+            end(new Terminal("done", Json.write(data)));
+        }
+    }
+
+    private void fail(Throwable e) {
+        log.error("simulation {} failed", id, e);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("message", "The simulator failed on this program. This is a bug in Gopherscope, not in your program.");
+        end(new Terminal("error", Json.write(data)));
+    }
+
+    private Terminal limit(String name, String message) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("limit", name);
+        data.put("message", message);
+        data.put("steps", stepIds.isEmpty() ? 0L : stepIds.get(stepIds.size() - 1));
+        return new Terminal("limit", Json.write(data));
+    }
+
+    private void end(Terminal t) {
+        terminal = t;
+        send(t.name(), t.data(), null);
+        completeStream();
+    }
+
+    private void completeStream() {
+        SseEmitter e = emitter.getAndSet(null);
+        if (e != null) {
+            e.complete();
+        }
+    }
+
+    private void send(String name, String data, Long eventId) {
+        SseEmitter e = emitter.get();
+        if (e == null) {
+            return;
+        }
+        SseEmitter.SseEventBuilder event = SseEmitter.event().name(name).data(data);
+        if (eventId != null) {
+            event.id(Long.toString(eventId));
+        }
+        try {
+            e.send(event);
+        } catch (IOException | IllegalStateException ex) {
+            emitter.compareAndSet(e, null); // the client went away; Spring forbids complete() now
+        }
+    }
+
+    private List<Map<String, Object>> diagnosticMaps() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Diagnostic d : diagnostics()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("line", d.line());
+            m.put("col", d.col());
+            m.put("message", d.message());
+            out.add(m);
+        }
+        return out;
+    }
+}

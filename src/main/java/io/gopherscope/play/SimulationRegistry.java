@@ -1,0 +1,128 @@
+package io.gopherscope.play;
+
+import io.gopherscope.engine.RunConfig;
+import jakarta.annotation.PreDestroy;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The simulations held by this node. Bounded: at most {@code maxSessions} in all and
+ * {@code maxSessionsPerClient} per browser session (the least recently used go first), and idle
+ * ones are closed after {@code idleTimeout}. A simulation id is a 128-bit random token bound to
+ * the browser session that created it: {@link #find} with another owner finds nothing.
+ *
+ * <p>Engine work and SSE sends run on virtual threads; a small timer drives heartbeats and
+ * eviction.
+ */
+@Component
+class SimulationRegistry {
+
+    private final PlayProperties props;
+    private final ConcurrentHashMap<String, Simulation> simulations = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("play-housekeeping").daemon().factory());
+
+    SimulationRegistry(PlayProperties props) {
+        this.props = props;
+        long beat = Math.max(1, props.heartbeat().toMillis());
+        timer.scheduleWithFixedDelay(this::heartbeats, beat, beat, TimeUnit.MILLISECONDS);
+        long sweep = Math.max(1000, Math.min(props.idleTimeout().toMillis() / 4, 60_000));
+        timer.scheduleWithFixedDelay(this::evictIdle, sweep, sweep, TimeUnit.MILLISECONDS);
+    }
+
+    /** Compiles and registers a new simulation, making room first when a bound is reached. */
+    Simulation create(String owner, RunConfig config) {
+        // Compile outside the lock: one student's big program must not hold up everyone else.
+        Simulation sim = new Simulation(newId(), owner, config.withWallMillis(0), props.maxHistoryBytes());
+        synchronized (this) {
+            var mine = simulations.values().stream().filter(s -> s.owner.equals(owner)).toList();
+            if (mine.size() >= props.maxSessionsPerClient()) {
+                mine.stream().max(Comparator.comparingLong(Simulation::idleNanos))
+                        .ifPresent(s -> remove(s, "replaced", "This run was closed because a newer run was started."));
+            }
+            while (simulations.size() >= props.maxSessions()) {
+                simulations.values().stream().max(Comparator.comparingLong(Simulation::idleNanos))
+                        .ifPresent(s -> remove(s, "capacity", "This run was closed to make room: the server is busy."));
+            }
+            simulations.put(sim.id, sim);
+            return sim;
+        }
+    }
+
+    Optional<Simulation> find(String id, String owner) {
+        Simulation s = simulations.get(id);
+        if (s == null || !s.owner.equals(owner)) {
+            return Optional.empty();
+        }
+        s.touch();
+        return Optional.of(s);
+    }
+
+    void discard(Simulation s) {
+        remove(s, "replaced", "This run was reset.");
+    }
+
+    /** Steps a simulation in the background; results arrive on its stream. */
+    void advance(Simulation s, long count, Duration budget) {
+        workers.execute(() -> s.advance(count, budget));
+    }
+
+    void attach(Simulation s, SseEmitter emitter, Long lastEventId) {
+        workers.execute(() -> s.attach(emitter, lastEventId));
+    }
+
+    int size() {
+        return simulations.size();
+    }
+
+    void evictIdle() {
+        long limit = props.idleTimeout().toNanos();
+        for (Simulation s : simulations.values()) {
+            if (s.idleNanos() > limit) {
+                remove(s, "idle", "This run was closed after " + props.idleTimeout().toMinutes()
+                        + " minutes without activity. Press Run to start it again.");
+            }
+        }
+    }
+
+    private void heartbeats() {
+        for (Simulation s : simulations.values()) {
+            workers.execute(s::heartbeat);
+        }
+    }
+
+    private void remove(Simulation s, String limitName, String message) {
+        if (simulations.remove(s.id, s)) {
+            workers.execute(() -> s.close(limitName, message));
+        }
+    }
+
+    private String newId() {
+        byte[] b = new byte[16];
+        random.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    @PreDestroy
+    void shutdown() {
+        timer.shutdownNow();
+        for (Simulation s : simulations.values()) {
+            s.close("shutdown", "The server is shutting down.");
+        }
+        simulations.clear();
+        workers.shutdown();
+    }
+}
