@@ -16,13 +16,14 @@ import java.util.List;
  * ImportDecl, ConstDecl (with implicit repetition and iota), VarDecl, TypeDecl, FunctionDecl and
  * MethodDecl. Mirrors {@code go/parser.ParseFile} with the messages of gc's
  * {@code cmd/compile/internal/syntax/parser.go}; expressions, types and statements are parsed by
- * the layers this class extends ({@link TypeParser}, {@link ExprParser}, {@link StmtParser}).
+ * the layers this class extends ({@link TypeParser}, {@link ExprParser}, {@link StmtParser},
+ * {@link ControlParser}).
  *
  * <p>Parsing never throws: after a syntax error the parser resynchronizes and goes on, so several
  * errors (on different lines) are reported, and the result holds whatever file could be built.
  * Imports are kept in {@link Decl.File#imports()} only, not among the declarations.
  */
-public final class Parser extends StmtParser {
+public final class Parser extends ControlParser {
 
     /** The parsed file (never null, possibly partial) and every scanner and parser error. */
     public record Result(Decl.File file, ErrorList errors) {

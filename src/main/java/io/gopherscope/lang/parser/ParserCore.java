@@ -17,7 +17,8 @@ import java.util.function.BooleanSupplier;
  * {@code cmd/compile/internal/syntax/parser.go}.
  *
  * <p>The parser is split by production family, each layer extending the previous one:
- * {@code ParserCore} → {@link TypeParser} → {@link ExprParser} → {@link StmtParser} → {@link Parser}.
+ * {@code ParserCore} → {@link TypeParser} → {@link ExprParser} → {@link StmtParser} →
+ * {@link ControlParser} → {@link Parser}.
  * Go's own parser is one 2,800-line file; the layers keep each file readable on its own.
  */
 abstract class ParserCore {

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Statement productions of the Go spec: Block, SimpleStmt, IfStmt, SwitchStmt (expression and
- * type switches), SelectStmt, ForStmt (with range clauses), labeled, go, defer, return and branch
- * statements. Mirrors the "Statements" section of gc's {@code syntax/parser.go}, including its
- * {@code header} logic for control clauses and its error messages.
+ * Statement productions of the Go spec except control statements: Block, StatementList,
+ * SimpleStmt (with the range clause of for headers), labeled, go, defer, return and branch
+ * statements. Mirrors the "Statements" section of gc's {@code syntax/parser.go}; the control
+ * statements are in {@link ControlParser}.
  */
 abstract class StmtParser extends ExprParser {
     private static final Set<TokenKind> OP_ASSIGN = EnumSet.of(TokenKind.ADD_ASSIGN, TokenKind.SUB_ASSIGN,
@@ -24,10 +24,7 @@ abstract class StmtParser extends ExprParser {
             TokenKind.AND_NOT_ASSIGN);
 
     /** A range clause found by {@link #parseSimpleStmt} in a for header (gc's RangeClause). */
-    private record RangeClause(Expr key, Expr value, TokenKind tok, Expr x) {}
-
-    /** The three parts of a control clause header; {@code cond} is still a statement here. */
-    private record Header(Stmt init, Stmt cond, Stmt post, RangeClause range, Pos semiPos, String semiLit) {}
+    record RangeClause(Expr key, Expr value, TokenKind tok, Expr x) {}
 
     // Set by parseSimpleStmt when it parses a range clause; taken by the for header.
     private RangeClause pendingRange;
@@ -39,14 +36,34 @@ abstract class StmtParser extends ExprParser {
     /** Declaration inside a function: const, type or var (the current token). */
     abstract Decl.GenDecl parseGenDecl();
 
+    // Control statements, parsed by the next layer.
+    abstract Stmt parseIfStmt();
+
+    abstract Stmt parseSwitchStmt();
+
+    abstract Stmt parseSelectStmt();
+
+    abstract Stmt parseForStmt();
+
+    /** Returns and clears the range clause left by the last {@link #parseSimpleStmt}, if any. */
+    final RangeClause takeRange() {
+        RangeClause r = pendingRange;
+        pendingRange = null;
+        return r;
+    }
+
     @Override
     final Stmt.Block parseFuncBody() {
         fnest++;
         int outer = xnest;
+        int errs = errors.size();
         xnest = 0;
         Stmt.Block body = parseBlockStmt("");
         xnest = outer;
         fnest--;
+        if (errors.size() == errs) {
+            Branches.check(body, errors); // as gc: only bodies without syntax errors
+        }
         return body;
     }
 
@@ -235,254 +252,5 @@ abstract class StmtParser extends ExprParser {
             errorAt(lhs.get(2).pos(), "range clause permits at most two iteration variables");
         }
         pendingRange = new RangeClause(lhs.isEmpty() ? null : lhs.get(0), lhs.size() > 1 ? lhs.get(1) : null, tok, x);
-    }
-
-    /** gc's {@code header}: [ SimpleStmt ";" ] [ Condition ] (and "; post" for for-loops). */
-    private Header parseHeader(TokenKind keyword) {
-        if (kind == TokenKind.LBRACE) {
-            if (keyword == TokenKind.IF) {
-                syntaxError("missing condition in if statement");
-                return new Header(null, new Stmt.ExprStmt(pos, new Expr.Bad(pos)), null, null, null, null);
-            }
-            return new Header(null, null, null, null, null, null);
-        }
-        int outer = xnest;
-        xnest = -1;
-        try {
-            return parseHeaderClauses(keyword);
-        } finally {
-            xnest = outer;
-        }
-    }
-
-    private Header parseHeaderClauses(TokenKind keyword) {
-        Stmt init = null;
-        if (kind != TokenKind.SEMICOLON) {
-            if (got(TokenKind.VAR)) {
-                syntaxError("var declaration not allowed in " + keyword.text + " initializer");
-            }
-            pendingRange = null;
-            init = parseSimpleStmt(null, keyword);
-            if (pendingRange != null) {
-                RangeClause r = pendingRange;
-                pendingRange = null;
-                return new Header(null, null, null, r, null, null);
-            }
-        }
-        Stmt cond = null;
-        Stmt post = null;
-        Pos semiPos = null;
-        String semiLit = null;
-        if (kind != TokenKind.LBRACE) {
-            if (kind == TokenKind.SEMICOLON) {
-                semiPos = pos;
-                semiLit = tok.text();
-                next();
-            } else {
-                want(TokenKind.LBRACE); // asking for "{" rather than ";" gives a better message
-                if (kind != TokenKind.LBRACE) {
-                    advance(TokenKind.LBRACE, TokenKind.RBRACE);
-                }
-            }
-            if (keyword == TokenKind.FOR) {
-                if (kind != TokenKind.SEMICOLON) {
-                    if (kind == TokenKind.LBRACE) {
-                        syntaxError("expected for loop condition");
-                        return new Header(init, null, null, null, semiPos, semiLit);
-                    }
-                    cond = parseSimpleStmt(null, null);
-                }
-                want(TokenKind.SEMICOLON);
-                if (kind != TokenKind.LBRACE) {
-                    post = parseSimpleStmt(null, null);
-                    if (post instanceof Stmt.Assign a && a.tok() == TokenKind.DEFINE) {
-                        syntaxErrorAt(a.pos(), "cannot declare in post statement of for loop");
-                    }
-                }
-            } else if (kind != TokenKind.LBRACE) {
-                cond = parseSimpleStmt(null, keyword);
-            }
-        } else {
-            cond = init;
-            init = null;
-        }
-        return new Header(init, cond, post, null, semiPos, semiLit);
-    }
-
-    // Turns a header's condition statement into an expression, with gc's errors.
-    private Expr condition(Header h, TokenKind keyword) {
-        Stmt s = h.cond();
-        if (s == null) {
-            if (keyword == TokenKind.IF && h.semiPos() != null) {
-                if (!h.semiLit().equals("semicolon")) {
-                    syntaxErrorAt(h.semiPos(), "unexpected " + h.semiLit() + ", expected { after if clause");
-                } else {
-                    syntaxErrorAt(h.semiPos(), "missing condition in if statement");
-                }
-                return new Expr.Bad(h.semiPos());
-            }
-            return null;
-        }
-        if (s instanceof Stmt.ExprStmt e) {
-            return e.x();
-        }
-        String str = s instanceof Stmt.Assign a && a.tok() == TokenKind.ASSIGN
-                ? "assignment " + emphasize(a.lhs()) + " = " + emphasize(a.rhs())
-                : GoSyntax.stmt(s);
-        syntaxErrorAt(s.pos(), "cannot use " + str + " as value");
-        return new Expr.Bad(s.pos());
-    }
-
-    private static String emphasize(List<Expr> xs) {
-        StringBuilder sb = new StringBuilder();
-        for (Expr x : xs) {
-            sb.append(sb.isEmpty() ? "" : ", ");
-            sb.append(x instanceof Expr.Binary ? "(" + GoSyntax.expr(x) + ")" : GoSyntax.expr(x));
-        }
-        return sb.toString();
-    }
-
-    /** IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] . */
-    final Stmt.If parseIfStmt() {
-        Pos p = pos;
-        want(TokenKind.IF);
-        Header h = parseHeader(TokenKind.IF);
-        Expr cond = condition(h, TokenKind.IF);
-        Stmt.Block then = parseBlockStmt("if clause");
-        Stmt els = null;
-        if (got(TokenKind.ELSE)) {
-            if (kind == TokenKind.IF) {
-                els = parseIfStmt();
-            } else if (kind == TokenKind.LBRACE) {
-                els = parseBlockStmt("");
-            } else {
-                syntaxError("else must be followed by if or statement block");
-                advance(TokenKind.IDENT, TokenKind.RBRACE);
-            }
-        }
-        return new Stmt.If(p, h.init(), cond, then, els);
-    }
-
-    /** SwitchStmt = ExprSwitchStmt | TypeSwitchStmt ; a TypeSwitchGuard makes it a type switch. */
-    final Stmt parseSwitchStmt() {
-        Pos p = pos;
-        want(TokenKind.SWITCH);
-        Header h = parseHeader(TokenKind.SWITCH);
-        Expr.Ident binding = null;
-        Expr subject = null;
-        if (h.cond() instanceof Stmt.ExprStmt e && e.x() instanceof Expr.TypeAssert ta && ta.type() == null) {
-            subject = ta.x(); // switch y.(type)
-        } else if (h.cond() instanceof Stmt.Assign a && a.tok() == TokenKind.DEFINE && a.lhs().size() == 1
-                && a.lhs().get(0) instanceof Expr.Ident id && a.rhs().size() == 1
-                && a.rhs().get(0) instanceof Expr.TypeAssert ta && ta.type() == null) {
-            binding = id; // switch x := y.(type)
-            subject = ta.x();
-        }
-        Expr tag = subject == null ? condition(h, TokenKind.SWITCH) : null;
-        if (!got(TokenKind.LBRACE)) {
-            syntaxError("missing { after switch clause");
-            advance(TokenKind.CASE, TokenKind.DEFAULT, TokenKind.RBRACE);
-        }
-        List<Stmt.CaseClause> clauses = new ArrayList<>();
-        while (kind != TokenKind.EOF && kind != TokenKind.RBRACE) {
-            clauses.add(parseCaseClause());
-        }
-        Pos rbrace = pos;
-        want(TokenKind.RBRACE);
-        if (subject != null) {
-            return new Stmt.TypeSwitch(p, h.init(), binding, subject, List.copyOf(clauses), rbrace);
-        }
-        return new Stmt.Switch(p, h.init(), tag, List.copyOf(clauses), rbrace);
-    }
-
-    /** ExprCaseClause = ExprSwitchCase ":" StatementList ; also TypeCaseClause (types parse as expressions). */
-    private Stmt.CaseClause parseCaseClause() {
-        Pos p = pos;
-        List<Expr> list = List.of();
-        switch (kind) {
-            case CASE -> {
-                next();
-                list = List.copyOf(parseExprList());
-            }
-            case DEFAULT -> {
-                next();
-                list = null;
-            }
-            default -> {
-                syntaxError("expected case or default or }");
-                advance(TokenKind.COLON, TokenKind.CASE, TokenKind.DEFAULT, TokenKind.RBRACE);
-            }
-        }
-        want(TokenKind.COLON);
-        return new Stmt.CaseClause(p, list, parseStmtList());
-    }
-
-    /** SelectStmt = "select" "{" { CommClause } "}" . */
-    final Stmt.Select parseSelectStmt() {
-        Pos p = pos;
-        want(TokenKind.SELECT);
-        if (!got(TokenKind.LBRACE)) {
-            syntaxError("missing { after select clause");
-            advance(TokenKind.CASE, TokenKind.DEFAULT, TokenKind.RBRACE);
-        }
-        List<Stmt.CommClause> clauses = new ArrayList<>();
-        while (kind != TokenKind.EOF && kind != TokenKind.RBRACE) {
-            clauses.add(parseCommClause());
-        }
-        Pos rbrace = pos;
-        want(TokenKind.RBRACE);
-        return new Stmt.Select(p, List.copyOf(clauses), rbrace);
-    }
-
-    /** CommClause = CommCase ":" StatementList ; CommCase = "case" ( SendStmt | RecvStmt ) | "default" . */
-    private Stmt.CommClause parseCommClause() {
-        Pos p = pos;
-        Stmt comm = null;
-        switch (kind) {
-            case CASE -> {
-                next();
-                comm = parseSimpleStmt(null, null);
-                if (!isCommunication(comm)) {
-                    errorAt(comm.pos(), "select case must be receive, send or assign recv");
-                }
-            }
-            case DEFAULT -> next();
-            default -> {
-                syntaxError("expected case or default or }");
-                advance(TokenKind.COLON, TokenKind.CASE, TokenKind.DEFAULT, TokenKind.RBRACE);
-            }
-        }
-        want(TokenKind.COLON);
-        return new Stmt.CommClause(p, comm, parseStmtList());
-    }
-
-    // SendStmt, <-ch, v = <-ch, v, ok := <-ch (gc leaves this check to types2; the AST needs it here).
-    private static boolean isCommunication(Stmt s) {
-        return switch (s) {
-            case Stmt.Send x -> true;
-            case Stmt.ExprStmt x -> isReceive(x.x());
-            case Stmt.Assign x -> (x.tok() == TokenKind.ASSIGN || x.tok() == TokenKind.DEFINE)
-                    && x.lhs().size() <= 2 && x.rhs().size() == 1 && isReceive(x.rhs().get(0));
-            default -> false;
-        };
-    }
-
-    private static boolean isReceive(Expr x) {
-        return Expr.unparen(x) instanceof Expr.Unary u && u.op() == TokenKind.ARROW || x instanceof Expr.Bad;
-    }
-
-    /** ForStmt = "for" [ Condition | ForClause | RangeClause ] Block . */
-    final Stmt parseForStmt() {
-        Pos p = pos;
-        want(TokenKind.FOR);
-        Header h = parseHeader(TokenKind.FOR);
-        if (h.range() != null) {
-            RangeClause r = h.range();
-            Stmt.Block body = parseBlockStmt("for clause");
-            return new Stmt.Range(p, r.key(), r.value(), r.tok(), r.x(), body);
-        }
-        Expr cond = condition(h, TokenKind.FOR);
-        Stmt.Block body = parseBlockStmt("for clause");
-        return new Stmt.For(p, h.init(), cond, h.post(), body);
     }
 }

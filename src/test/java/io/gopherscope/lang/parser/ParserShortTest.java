@@ -80,7 +80,7 @@ class ParserShortTest {
         "L: for { break L }",
         "L: for { continue L }",
         "goto L; L: ;",
-        "L:",
+        "goto L; L:",
         "var x int",
         "var x, y = 1, 2",
         "var (a int; b = 2)",
@@ -156,6 +156,13 @@ class ParserShortTest {
         "package main; const ( A = iota; B; C )",
         "package main; type ( A int; B = A )",
         "package main; func f()",
+        "L: for { for { continue L } }",
+        "L: switch { case true: break L }",
+        "L: select { default: break L }",
+        "L: for range ch { select { case <-ch: break L } }",
+        "goto L; L: x := 1; _ = x",
+        "func() { L: goto L }()",
+        "_: for {}",
     };
 
     private static final String[] INVALID = {
@@ -211,6 +218,17 @@ class ParserShortTest {
         "x := /* ERROR \"unexpected keyword if, expected expression\" */ if",
         "x = /* ERROR \"unexpected comma, expected expression\" */ ,",
         "if x { } else { } /* ERROR \"unexpected keyword else at end of statement\" */ else {}",
+        "/* ERROR \"label L defined and not used\" */ L: for {}",
+        "/* ERROR \"break is not in a loop, switch, or select\" */ break",
+        "/* ERROR \"continue is not in a loop\" */ continue",
+        "switch { case true: /* ERROR \"continue is not in a loop\" */ continue }",
+        "goto /* ERROR \"label M not defined\" */ M",
+        "L: if true { break /* ERROR \"invalid break label L\" */ L }",
+        "for { continue /* ERROR \"continue label not defined: X\" */ X }",
+        "L: switch { case true: continue /* ERROR \"invalid continue label L\" */ L }",
+        "goto /* ERROR \"goto L jumps over declaration of x at 1:\\d+\" */ L; x := 1; _ = x; L: ;",
+        "goto /* ERROR \"goto L jumps into block starting at 1:\\d+\" */ L; { L: ; }",
+        "L: ; /* ERROR \"label L already defined at 1:\\d+\" */ L: ; goto L",
         "x := struct{ a int }{1 /* ERROR \"unexpected name b in composite literal; possibly missing comma or }\" */ b}",
     };
 
@@ -230,7 +248,7 @@ class ParserShortTest {
     };
 
     private static String wrap(String src) {
-        return src.startsWith("package") || src.startsWith("/*") ? src : "package main; func f() { " + src + " }";
+        return src.startsWith("package") || src.startsWith("/* ERROR \"package") ? src : "package main; func f() { " + src + " }";
     }
 
     @TestFactory
