@@ -31,4 +31,24 @@ public interface Ctx {
 
     /** Records a runtime event for the trace (for example {@code "mapassign: grow"}). */
     void event(String label);
+
+    /** The scheduler; only the VM implements the scheduling hooks below. */
+    default io.gopherscope.rt.sched.Scheduler sched() {
+        throw new UnsupportedOperationException("no scheduler");
+    }
+
+    /** The P running the current goroutine. */
+    default io.gopherscope.rt.sched.Processor curP() {
+        throw new UnsupportedOperationException("no scheduler");
+    }
+
+    /** The goroutine executing now ({@code getg()}). */
+    default Goroutine curG() {
+        throw new UnsupportedOperationException("no scheduler");
+    }
+
+    /** Virtual time and timers. */
+    default io.gopherscope.rt.time.Timers timers() {
+        throw new UnsupportedOperationException("no timers");
+    }
 }

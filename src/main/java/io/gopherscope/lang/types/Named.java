@@ -1,7 +1,7 @@
 package io.gopherscope.lang.types;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
+
 
 /**
  * A defined type ({@code type T ...}, or a library type such as {@code time.Duration}), mirroring
@@ -29,7 +29,7 @@ public final class Named implements Type {
     public final String pkg;
     public final String name;
     private Type underlying;
-    public final Map<String, MethodDef> methods = new LinkedHashMap<>();
+    public final java.util.Map<String, MethodDef> methods = new LinkedHashMap<>();
 
     public Named(String pkg, String name, Type underlying) {
         this.pkg = pkg;

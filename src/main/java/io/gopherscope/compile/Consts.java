@@ -1,0 +1,163 @@
+package io.gopherscope.compile;
+
+import io.gopherscope.lang.token.TokenKind;
+import io.gopherscope.lang.types.Basic;
+import io.gopherscope.lang.types.Type;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Exact constant arithmetic, as the spec requires for constant expressions ({@code go/constant}).
+ * Integers are {@link BigInteger}, floats {@link BigDecimal} (with a generous precision for
+ * quotients), strings Go byte strings, booleans {@link Boolean}.
+ */
+final class Consts {
+    private Consts() {
+    }
+
+    static final MathContext MC = new MathContext(120, RoundingMode.HALF_EVEN);
+
+    static boolean isInt(Object v) {
+        return v instanceof BigInteger;
+    }
+
+    static BigDecimal toDec(Object v) {
+        if (v instanceof BigInteger b) return new BigDecimal(b);
+        return (BigDecimal) v;
+    }
+
+    /** Converts an exact value to an integer if it has no fractional part, else null. */
+    static BigInteger toIntExact(Object v) {
+        if (v instanceof BigInteger b) return b;
+        if (v instanceof BigDecimal d) {
+            try {
+                return d.stripTrailingZeros().toBigIntegerExact();
+            } catch (ArithmeticException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    static int compare(Object a, Object b) {
+        if (a instanceof BigInteger x && b instanceof BigInteger y) return x.compareTo(y);
+        if (a instanceof String x && b instanceof String y) return x.compareTo(y);
+        return toDec(a).compareTo(toDec(b));
+    }
+
+    /** Binary arithmetic; {@code intDiv} selects truncated integer division. Null result = division by zero. */
+    static Object arith(TokenKind op, Object a, Object b, boolean integer) {
+        if (a instanceof String x && b instanceof String y && op == TokenKind.ADD) return x + y;
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            return switch (op) {
+                case LAND -> x && y;
+                case LOR -> x || y;
+                default -> null;
+            };
+        }
+        if (integer) {
+            BigInteger x = toIntExact(a), y = toIntExact(b);
+            return switch (op) {
+                case ADD -> x.add(y);
+                case SUB -> x.subtract(y);
+                case MUL -> x.multiply(y);
+                case QUO -> y.signum() == 0 ? null : x.divide(y);
+                case REM -> y.signum() == 0 ? null : x.remainder(y);
+                case AND -> x.and(y);
+                case OR -> x.or(y);
+                case XOR -> x.xor(y);
+                case AND_NOT -> x.andNot(y);
+                default -> null;
+            };
+        }
+        BigDecimal x = toDec(a), y = toDec(b);
+        return switch (op) {
+            case ADD -> x.add(y, MC);
+            case SUB -> x.subtract(y, MC);
+            case MUL -> x.multiply(y, MC);
+            case QUO -> y.signum() == 0 ? null : x.divide(y, MC);
+            default -> null;
+        };
+    }
+
+    static boolean compareOp(TokenKind op, Object a, Object b) {
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            return op == TokenKind.EQL ? x.equals(y) : !x.equals(y);
+        }
+        int c = compare(a, b);
+        return switch (op) {
+            case EQL -> c == 0;
+            case NEQ -> c != 0;
+            case LSS -> c < 0;
+            case LEQ -> c <= 0;
+            case GTR -> c > 0;
+            case GEQ -> c >= 0;
+            default -> false;
+        };
+    }
+
+    static BigInteger min(Basic b) {
+        if (b.isUnsigned()) return BigInteger.ZERO;
+        return BigInteger.ONE.shiftLeft(b.bits() - 1).negate();
+    }
+
+    static BigInteger max(Basic b) {
+        if (b.isUnsigned()) return BigInteger.ONE.shiftLeft(b.bits()).subtract(BigInteger.ONE);
+        return BigInteger.ONE.shiftLeft(b.bits() - 1).subtract(BigInteger.ONE);
+    }
+
+    /** Whether exact value v can be represented by basic type b (after rounding, for floats). */
+    static boolean representable(Object v, Basic b) {
+        if (b.isUntyped()) return true;
+        if (b.isInteger()) {
+            BigInteger i = toIntExact(v);
+            return i != null && i.compareTo(min(b)) >= 0 && i.compareTo(max(b)) <= 0;
+        }
+        if (b.isFloat()) {
+            if (!(v instanceof BigInteger || v instanceof BigDecimal)) return false;
+            double d = toDec(v).doubleValue();
+            if (b.kind == Basic.Kind.FLOAT32) return !Float.isInfinite((float) d);
+            return !Double.isInfinite(d);
+        }
+        if (b.isString()) return v instanceof String;
+        if (b.isBoolean()) return v instanceof Boolean;
+        if (b.isComplex()) return v instanceof BigInteger || v instanceof BigDecimal;
+        return false;
+    }
+
+    /** The run-time value of constant v as type t (Long, Double, String or Boolean). */
+    static Object toRuntime(Object v, Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            if (b.isInteger() || b.kind == Basic.Kind.UNTYPED_INT || b.kind == Basic.Kind.UNTYPED_RUNE) {
+                BigInteger i = toIntExact(v);
+                if (i == null) i = toDec(v).toBigInteger();
+                return i.longValue();
+            }
+            if (b.isFloat()) {
+                double d = toDec(v).doubleValue();
+                if (b.kind == Basic.Kind.FLOAT32) d = (float) d;
+                return d;
+            }
+            if (b.isComplex()) return toDec(v).doubleValue();
+        }
+        if (v instanceof BigInteger i) return i.longValue();
+        if (v instanceof BigDecimal d) return d.doubleValue();
+        return v;
+    }
+
+    /** Constant text as gc prints it in messages ({@code 300}, {@code 1.5}, {@code "x"}). */
+    static String show(Object v) {
+        if (v instanceof String s) return "\"" + io.gopherscope.rt.Values.javaString(s) + "\"";
+        if (v instanceof BigDecimal d) {
+            BigInteger i = toIntExact(d);
+            if (i != null) return i.toString();
+            String s = d.round(new MathContext(6)).stripTrailingZeros().toPlainString();
+            return s;
+        }
+        return String.valueOf(v);
+    }
+}

@@ -1,0 +1,28 @@
+package io.gopherscope.rt.sched;
+
+import io.gopherscope.rt.Goroutine;
+
+import java.util.ArrayDeque;
+
+/**
+ * Models {@code runtime.p}: a logical processor with its local run queue (a ring of 256 slots,
+ * {@code runq}), the one-slot {@code runnext}, the goroutine it is running, and
+ * {@code schedtick} (every 61st schedule polls the global queue first, for fairness).
+ */
+public final class Processor {
+    public static final int RUNQ_SIZE = 256;
+
+    public final int id;
+    public final ArrayDeque<Goroutine> runq = new ArrayDeque<>();
+    public Goroutine runnext;
+    public Goroutine curg;
+    public long schedtick;
+
+    public Processor(int id) {
+        this.id = id;
+    }
+
+    public boolean hasWork() {
+        return runnext != null || !runq.isEmpty();
+    }
+}

@@ -1,0 +1,218 @@
+package io.gopherscope.rt.sched;
+
+import io.gopherscope.rt.FastRand;
+import io.gopherscope.rt.GStatus;
+import io.gopherscope.rt.Goroutine;
+import io.gopherscope.rt.Throw;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Models the scheduler of {@code runtime/proc.go} (Go 1.19–1.24): {@code newproc},
+ * {@code runqput}/{@code runqget} with {@code runnext}, the global run queue, {@code gopark},
+ * {@code goready}, {@code Gosched}/preemption to the global queue, and {@code findRunnable}'s
+ * order (every 61st tick the global queue, then runnext, the local ring, the global queue, then
+ * stealing from other Ps).
+ * <p>
+ * Invariants: a goroutine is in at most one run queue; every queued goroutine is RUNNABLE; each
+ * P's {@code curg} is RUNNING; a WAITING goroutine is in no run queue.
+ *
+ * @see <a href="https://github.com/golang/go/blob/go1.19/src/runtime/proc.go">runtime/proc.go</a>
+ */
+public final class Scheduler {
+    public final Processor[] ps;
+    public final ArrayDeque<Goroutine> globalq = new ArrayDeque<>();
+    /** Every goroutine ever created and not yet dead, in G allocation order. */
+    public final List<Goroutine> allgs = new ArrayList<>();
+    private final FastRand rand;
+    private long nextGoid;
+    private long allocCounter;
+
+    public Scheduler(int gomaxprocs, FastRand rand, long firstUserGoid) {
+        this.ps = new Processor[gomaxprocs];
+        for (int i = 0; i < gomaxprocs; i++) ps[i] = new Processor(i);
+        this.rand = rand;
+        this.nextGoid = firstUserGoid;
+    }
+
+    /** Creates the main goroutine (goid 1) running on P0. */
+    public Goroutine newMain() {
+        Goroutine g = new Goroutine(1, 0, null, "main.main", allocCounter++);
+        allgs.add(g);
+        g.status = GStatus.RUNNING;
+        ps[0].curg = g;
+        return g;
+    }
+
+    /** {@code newproc}: a new runnable goroutine, put in the creator's P's {@code runnext}. */
+    public Goroutine newproc(Processor p, Goroutine parent, String createdBy, String startFunc) {
+        Goroutine g = new Goroutine(nextGoid++, parent.goid, createdBy, startFunc, allocCounter++);
+        allgs.add(g);
+        g.status = GStatus.RUNNABLE;
+        runqput(p, g, true);
+        return g;
+    }
+
+    /**
+     * {@code runqput}: with {@code next}, install in runnext and kick the previous occupant to the
+     * tail of the ring; a full ring moves half of itself plus g to the global queue.
+     */
+    public void runqput(Processor p, Goroutine g, boolean next) {
+        if (next) {
+            Goroutine old = p.runnext;
+            p.runnext = g;
+            if (old == null) return;
+            g = old;
+        }
+        if (p.runq.size() < Processor.RUNQ_SIZE) {
+            p.runq.addLast(g);
+            return;
+        }
+        // runqputslow: first half of the ring, then g, go to the global queue in one batch
+        for (int i = 0; i < Processor.RUNQ_SIZE / 2; i++) globalq.addLast(p.runq.pollFirst());
+        globalq.addLast(g);
+    }
+
+    /** {@code gopark}: the running goroutine on p stops with a wait reason. */
+    public void gopark(Processor p, Goroutine g, String reason) {
+        if (g.status != GStatus.RUNNING) throw new Throw("gopark: bad g status " + g.status);
+        g.status = GStatus.WAITING;
+        g.waitreason = reason;
+        if (p.curg == g) p.curg = null;
+    }
+
+    /** {@code goready}: a waiting goroutine becomes runnable in the waker's runnext. */
+    public void goready(Processor p, Goroutine g) {
+        if (g.status != GStatus.WAITING) throw new Throw("goready: bad g status " + g + " " + g.status);
+        g.status = GStatus.RUNNABLE;
+        g.waitreason = "";
+        runqput(p, g, true);
+    }
+
+    /** {@code Gosched} and preemption: the running goroutine goes to the tail of the global queue. */
+    public void yieldToGlobal(Processor p, Goroutine g) {
+        g.status = GStatus.RUNNABLE;
+        if (p.curg == g) p.curg = null;
+        globalq.addLast(g);
+    }
+
+    /** The running goroutine finished ({@code goexit0}). */
+    public void exit(Processor p, Goroutine g) {
+        g.status = GStatus.DEAD;
+        g.stack = null;
+        if (p.curg == g) p.curg = null;
+        allgs.remove(g);
+    }
+
+    /**
+     * {@code findRunnable} for p without blocking: returns the next goroutine to run and makes it
+     * p's current one, or null when nothing is runnable anywhere p can look.
+     * {@code inheritTime} tells whether it came from runnext (and keeps the time slice).
+     */
+    public Goroutine schedule(Processor p) {
+        p.schedtick++;
+        Goroutine g = null;
+        boolean fromNext = false;
+        if (p.schedtick % 61 == 0 && !globalq.isEmpty()) {
+            g = globalq.pollFirst();
+        }
+        if (g == null && p.runnext != null) {
+            g = p.runnext;
+            p.runnext = null;
+            fromNext = true;
+        }
+        if (g == null) g = p.runq.pollFirst();
+        if (g == null) g = globrunqget(p);
+        if (g == null) g = steal(p);
+        if (g == null) return null;
+        lastFromRunnext = fromNext;
+        g.status = GStatus.RUNNING;
+        p.curg = g;
+        return g;
+    }
+
+    /** Whether the goroutine {@link #schedule} returned last came from runnext (inherits the time slice). */
+    public boolean lastFromRunnext;
+
+    /** {@code globrunqget}: take a batch from the global queue, run the first, queue the rest locally. */
+    private Goroutine globrunqget(Processor p) {
+        if (globalq.isEmpty()) return null;
+        int n = Math.min(globalq.size(), globalq.size() / ps.length + 1);
+        n = Math.min(n, Processor.RUNQ_SIZE / 2);
+        Goroutine first = globalq.pollFirst();
+        for (int i = 1; i < n; i++) {
+            Goroutine g = globalq.pollFirst();
+            if (p.runq.size() < Processor.RUNQ_SIZE) p.runq.addLast(g);
+            else globalq.addFirst(g);
+        }
+        return first;
+    }
+
+    /** {@code runqsteal}: take half of a random victim's ring (its runnext only as a last resort). */
+    private Goroutine steal(Processor p) {
+        if (ps.length == 1) return null;
+        for (int round = 0; round < 4; round++) {
+            int start = rand.nextN(ps.length);
+            for (int k = 0; k < ps.length; k++) {
+                Processor v = ps[(start + k) % ps.length];
+                if (v == p) continue;
+                int n = v.runq.size() - v.runq.size() / 2;
+                if (n > 0) {
+                    Goroutine first = v.runq.pollFirst();
+                    for (int i = 1; i < n; i++) p.runq.addLast(v.runq.pollFirst());
+                    return first;
+                }
+                if (round == 3 && v.runnext != null && v.curg != null) {
+                    Goroutine g = v.runnext;
+                    v.runnext = null;
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Goroutines that could be scheduled next on p (manual scheduling), in queue order. */
+    public List<Goroutine> runnable() {
+        List<Goroutine> out = new ArrayList<>();
+        for (Processor p : ps) {
+            if (p.runnext != null) out.add(p.runnext);
+            out.addAll(p.runq);
+        }
+        out.addAll(globalq);
+        return out;
+    }
+
+    /** Removes g from whichever run queue holds it (manual scheduling picks it out of order). */
+    public boolean take(Goroutine g) {
+        for (Processor p : ps) {
+            if (p.runnext == g) {
+                p.runnext = null;
+                return true;
+            }
+            if (p.runq.remove(g)) return true;
+        }
+        return globalq.remove(g);
+    }
+
+    public int liveCount() {
+        return allgs.size();
+    }
+
+    /** Checks the invariants stated in the class comment; throws {@link Throw} on violation. */
+    public void checkInvariants() {
+        java.util.Set<Goroutine> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Goroutine g : runnable()) {
+            if (!seen.add(g)) throw new Throw("goroutine queued twice: " + g);
+            if (g.status != GStatus.RUNNABLE) throw new Throw("queued goroutine not runnable: " + g);
+        }
+        for (Processor p : ps) {
+            if (p.curg != null && p.curg.status != GStatus.RUNNING) throw new Throw("curg not running: " + p.curg);
+        }
+        for (Goroutine g : allgs) {
+            if (g.status == GStatus.WAITING && seen.contains(g)) throw new Throw("waiting goroutine queued: " + g);
+        }
+    }
+}

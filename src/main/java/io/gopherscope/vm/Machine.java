@@ -1,0 +1,635 @@
+package io.gopherscope.vm;
+
+import io.gopherscope.engine.RunConfig;
+import io.gopherscope.engine.Session;
+import io.gopherscope.lang.types.Type;
+import io.gopherscope.rt.Ctx;
+import io.gopherscope.rt.ExitException;
+import io.gopherscope.rt.FastRand;
+import io.gopherscope.rt.FatalError;
+import io.gopherscope.rt.GStatus;
+import io.gopherscope.rt.GoPanic;
+import io.gopherscope.rt.Goroutine;
+import io.gopherscope.rt.Iface;
+import io.gopherscope.rt.NativeFunc;
+import io.gopherscope.rt.Throw;
+import io.gopherscope.rt.heap.Heap;
+import io.gopherscope.rt.sched.Processor;
+import io.gopherscope.rt.sched.Scheduler;
+import io.gopherscope.rt.time.Timers;
+
+/**
+ * The goroutine interpreter: runs compiled instructions of the current goroutine, one at a
+ * time, and calls into {@code rt} for every runtime operation. Goroutine state is data (frame
+ * chains), so parking is leaving a goroutine where it stands and switching to another. This
+ * class owns the run loop, calls, returns, deferred calls and panics; the scheduler decides who
+ * runs ({@link Scheduler}).
+ */
+public final class Machine implements Ctx {
+
+    /** Opens a session: compiles the program; compile errors give a finished session. */
+    public static Session open(RunConfig cfg) {
+        return new SessionImpl(cfg);
+    }
+
+    final RunConfig cfg;
+    final FastRand rand;
+    final Heap heap;
+    final Timers timers = new Timers();
+    Scheduler sched;
+    Processor curP;
+    Goroutine curG;
+    final int goMinor;
+    final StringBuilder stdout = new StringBuilder();
+    final StringBuilder stderr = new StringBuilder();
+
+    /** Set by instructions that switch goroutines (park, yield, exit): the run loop reschedules. */
+    boolean resched;
+    /** Program finished: exit code known. */
+    boolean exited;
+    int exitCode;
+    String limitHit;
+    long steps;
+    /** Instructions executed (a finer measure than steps, for time slices). */
+    long instrs;
+    /** Last runtime event label, for the trace. */
+    String lastEvent;
+    /** Goroutine that moved in the last step, and where. */
+    long lastGoid = 1;
+    int lastLine, lastCol;
+    /** Per-step virtual CPU time (ns) so time.Since observes progress. */
+    static final long NANOS_PER_INSTR = 1;
+    static final int MAX_DEPTH = 100_000;
+    /** Time slice: a goroutine running this many instructions without blocking is preempted. */
+    static final long TIME_SLICE = 200_000;
+    /** Nested synchronous calls from natives (String methods, sort.Slice's less). */
+    int nativeDepth;
+    /** Manual scheduling: goroutine chosen to run next, or null. */
+    Goroutine chosen;
+    /** True when this P gets a new goroutine at the next opportunity (after park/exit/yield). */
+    final long startNanos = System.nanoTime();
+
+    Machine(RunConfig cfg) {
+        this.cfg = cfg;
+        this.rand = new FastRand(cfg.seed());
+        this.heap = new Heap(cfg.maxHeapBytes());
+        this.goMinor = cfg.goMinor();
+    }
+
+    void start(FuncCode main, FuncCode init, long firstUserGoid) {
+        sched = new Scheduler(Math.max(1, Math.min(8, cfg.maxProcs())), rand, firstUserGoid);
+        curP = sched.ps[0];
+        curG = sched.newMain();
+        curG.sliceLeft = TIME_SLICE;
+        Frame mf = new Frame(main, null, null);
+        curG.stack = mf;
+        if (init != null) {
+            Frame inf = new Frame(init, mf, null);
+            curG.stack = inf;
+        }
+    }
+
+    // ---------------------------------------------------------------- run loop
+
+    /**
+     * Runs until {@code stepBudget} statements have started (or the program ends). Returns
+     * normally in both cases; {@link #exited} tells which.
+     */
+    void run(long stepBudget) {
+        long targetSteps = steps + stepBudget;
+        boolean first = true;
+        while (!exited) {
+            if (resched || curG == null) {
+                if (!reschedule()) return;
+                continue;
+            }
+            Frame f = (Frame) curG.stack;
+            Instr in = f.fn.code[f.pc];
+            if (in.stmt) {
+                if (!first && steps >= targetSteps) return;
+                if (steps >= cfg.maxSteps()) {
+                    limit("steps", "the program ran more than " + cfg.maxSteps() + " steps (raise it with --max-steps)");
+                    return;
+                }
+                if ((steps & 0xfff) == 0 && cfg.wallMillis() > 0
+                        && (System.nanoTime() - startNanos) / 1_000_000 > cfg.wallMillis()) {
+                    limit("wall time", "the program ran longer than " + cfg.wallMillis() + " ms of real time");
+                    return;
+                }
+                steps++;
+                first = false;
+                f.line = in.line;
+                lastGoid = curG.goid;
+                lastLine = in.line;
+                lastCol = in.col;
+                lastEvent = in.label;
+            }
+            f.pc++;
+            try {
+                in.exec(this, f);
+            } catch (GoPanic p) {
+                startPanic(p);
+            } catch (FatalError e) {
+                fatal(e.getMessage(), e.dumpAll);
+            } catch (ExitException e) {
+                exit(e.code);
+            } catch (io.gopherscope.rt.heap.HeapLimitException e) {
+                limit("heap", e.getMessage());
+            } catch (StackOverflowError e) {
+                fatalStack();
+            }
+            instrs++;
+            if (--curG.sliceLeft <= 0 && !resched && !exited && curG != null) {
+                preempt();
+            }
+        }
+    }
+
+    private void limit(String name, String msg) {
+        limitHit = name;
+        stderr.append("gopherscope: ").append(msg).append('\n');
+        exited = true;
+        exitCode = 2;
+    }
+
+    /** Picks the next goroutine for the current P; runs checkdead and timers when nobody is runnable. */
+    private boolean reschedule() {
+        resched = false;
+        if (curG != null && curG.status == GStatus.RUNNING) {
+            // still running (e.g. after a nested native call): keep it
+            return true;
+        }
+        while (true) {
+            timers.fireDue();
+            Goroutine g;
+            if (chosen != null && sched.take(chosen)) {
+                g = chosen;
+                g.status = GStatus.RUNNING;
+                curP.curg = g;
+                sched.lastFromRunnext = false;
+            } else {
+                g = sched.schedule(curP);
+            }
+            chosen = null;
+            if (g != null) {
+                if (!sched.lastFromRunnext || g.sliceLeft <= 0) g.sliceLeft = TIME_SLICE;
+                curG = g;
+                resume(g);
+                return true;
+            }
+            if (timers.pending()) {
+                timers.advance();
+                continue;
+            }
+            checkdead();
+            return false;
+        }
+    }
+
+    /** Runs the goroutine's resume action (delivering a received value, or panicking a sender). */
+    private void resume(Goroutine g) {
+        Runnable r = g.onResume;
+        g.onResume = null;
+        if (r != null) {
+            try {
+                r.run();
+            } catch (GoPanic p) {
+                startPanic(p);
+            }
+        }
+    }
+
+    private void preempt() {
+        lastEvent = "preempted G" + curG.goid;
+        sched.yieldToGlobal(curP, curG);
+        curG = null;
+        resched = true;
+    }
+
+    /** {@code gopark} from an instruction: the current goroutine stops; the loop picks another. */
+    public void park(String reason, Runnable onResume) {
+        curG.onResume = onResume;
+        sched.gopark(curP, curG, reason);
+        curG = null;
+        resched = true;
+    }
+
+    /** Called after an rt operation already parked the current goroutine. */
+    public void parked(Runnable onResume) {
+        Goroutine g = curG;
+        g.onResume = onResume;
+        curG = null;
+        resched = true;
+    }
+
+    public void gosched() {
+        sched.yieldToGlobal(curP, curG);
+        curG = null;
+        resched = true;
+    }
+
+    // ---------------------------------------------------------------- deadlock
+
+    /** {@code checkdead}: nobody can run and no timer is pending. */
+    private void checkdead() {
+        if (sched.allgs.isEmpty()) {
+            fatal("no goroutines (main called runtime.Goexit) - deadlock!", false);
+            return;
+        }
+        fatal("all goroutines are asleep - deadlock!", true);
+    }
+
+    void fatal(String msg, boolean dumpAll) {
+        stderr.append("fatal error: ").append(msg).append('\n');
+        if (dumpAll) {
+            for (Goroutine g : sched.allgs) {
+                stderr.append('\n');
+                Traceback.goroutine(stderr, g, g == curG ? "running" : statusWord(g), cfg.fileName(), goMinor);
+            }
+        }
+        exited = true;
+        exitCode = 2;
+    }
+
+    private void fatalStack() {
+        stderr.append("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+        fatal("stack overflow", false);
+    }
+
+    static String statusWord(Goroutine g) {
+        return g.status == GStatus.WAITING ? g.waitreason : g.status.word;
+    }
+
+    void exit(int code) {
+        exited = true;
+        exitCode = code;
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    /** Calls function value {@code fv} with {@code args}; results go to {@code dst} slots of {@code f}. */
+    public void call(Frame f, Object fv, Object[] args, int[] dst) {
+        if (fv instanceof Closure c) {
+            enter(f, c.code, c, c.hasRecv ? prepend(c.recv, args) : args, dst);
+        } else if (fv instanceof NativeFunc n) {
+            Object r = n.call(this, args);
+            if (dst != null) storeResults(f, dst, r);
+        } else if (fv == null) {
+            throw GoPanic.nilDeref();
+        } else {
+            throw new Throw("not a function: " + fv.getClass());
+        }
+    }
+
+    /** A parameter that escapes: moved to a heap cell at function entry. */
+    io.gopherscope.rt.Cell heapCell(Object v) {
+        io.gopherscope.rt.Cell c = new io.gopherscope.rt.Cell(v);
+        c.addr = heap.alloc(8);
+        return c;
+    }
+
+    static Object[] prepend(Object recv, Object[] args) {
+        Object[] a = new Object[args.length + 1];
+        a[0] = recv;
+        System.arraycopy(args, 0, a, 1, args.length);
+        return a;
+    }
+
+    /** Pushes a new frame for {@code code}. */
+    public Frame enter(Frame caller, FuncCode code, Closure c, Object[] args, int[] dst) {
+        Frame nf = new Frame(code, caller, c);
+        Object[] s = nf.s;
+        boolean[] boxed = code.boxedParams;
+        for (int i = 0; i < args.length; i++) {
+            s[i] = boxed.length > i && boxed[i] ? heapCell(args[i]) : args[i];
+        }
+        nf.retDst = dst;
+        curG.stack = nf;
+        if (nf.depth > MAX_DEPTH) {
+            throw new StackOverflowError();
+        }
+        return nf;
+    }
+
+    static void storeResults(Frame f, int[] dst, Object r) {
+        if (dst.length == 1) {
+            f.s[dst[0]] = r;
+        } else if (dst.length > 1) {
+            Object[] rs = (Object[]) r;
+            for (int i = 0; i < dst.length; i++) f.s[dst[i]] = rs[i];
+        }
+    }
+
+    /**
+     * The frame finished (results in its result slots, defers drained): pop it and deliver the
+     * results to the caller; the goroutine ends when its first frame returns.
+     */
+    void popFrame(Frame f) {
+        Frame caller = f.caller;
+        if (f.retDst != null && caller != null) {
+            int base = f.fn.nparams;
+            for (int i = 0; i < f.retDst.length; i++) {
+                Object v = f.s[base + i];
+                if (v instanceof io.gopherscope.rt.Cell cell && isBoxedResult(f.fn, base + i)) v = cell.v;
+                caller.s[f.retDst[i]] = v;
+            }
+        }
+        if (f.nativeBoundary) {
+            nativeReturn = f;
+        }
+        curG.stack = caller;
+        if (caller == null) {
+            goexit();
+        }
+    }
+
+    static boolean isBoxedResult(FuncCode fn, int slot) {
+        return fn.boxedParams.length > slot && fn.boxedParams[slot];
+    }
+
+    /** The current goroutine's outermost function returned. */
+    private void goexit() {
+        Goroutine g = curG;
+        if (g.goid == 1) {
+            // main returned: the program exits, other goroutines are abandoned
+            exit(0);
+            return;
+        }
+        sched.exit(curP, g);
+        curG = null;
+        resched = true;
+    }
+
+    // ---------------------------------------------------------------- return / defer / panic
+
+    /**
+     * Return protocol: results are in place; run deferred calls LIFO, then pop. A deferred call
+     * returns into this same instruction (the frame's pc is left on it) until none remain.
+     */
+    void doReturn(Frame f, int retPc) {
+        f.returning = true;
+        if (f.defers != null && !f.defers.isEmpty()) {
+            Object[] d = f.defers.remove(f.defers.size() - 1);
+            f.pc = retPc; // come back here after the deferred call
+            callDeferred(f, d, null);
+            return;
+        }
+        popFrame(f);
+    }
+
+    private void callDeferred(Frame f, Object[] d, PanicRec forPanic) {
+        Object fv = d[0];
+        Object[] args = (Object[]) d[1];
+        if (fv instanceof Closure c) {
+            Frame df = enter(f, c.code, c, c.hasRecv ? prepend(c.recv, args) : args, null);
+            df.isDeferCall = true;
+            df.deferOf = forPanic;
+        } else {
+            call(f, fv, args, null);
+        }
+    }
+
+    /** A panic starts on the current goroutine. */
+    void startPanic(GoPanic p) {
+        Goroutine g = curG;
+        PanicRec prev = (PanicRec) g.panicking;
+        // a panic raised inside a deferred call that was run for an earlier panic aborts that one
+        for (Frame x = (Frame) g.stack; x != null; x = x.caller) {
+            if (x.isDeferCall && x.deferOf != null && !x.deferOf.recovered) {
+                x.deferOf.aborted = true;
+                break;
+            }
+        }
+        g.panicking = new PanicRec(p, prev);
+        lastEvent = "panic";
+        unwind();
+    }
+
+    /** Continues unwinding the current goroutine for its active panic. */
+    void unwind() {
+        Goroutine g = curG;
+        PanicRec rec = (PanicRec) g.panicking;
+        while (true) {
+            Frame f = (Frame) g.stack;
+            if (f == null) {
+                uncaughtPanic(g, rec);
+                return;
+            }
+            if (f.nativeBoundary && nativeDepth > 0) {
+                // a panic inside a Go function called from Java (a String method, sort's less):
+                // hand it back to the Java caller
+                curG.stack = f.caller;
+                nativePanic = rec.panic;
+                g.panicking = rec.link;
+                nativeReturn = f;
+                return;
+            }
+            if (f.defers != null && !f.defers.isEmpty()) {
+                Object[] d = f.defers.remove(f.defers.size() - 1);
+                f.pc = f.fn.code.length - 1; // the PanicContinue instruction
+                callDeferred(f, d, rec);
+                return;
+            }
+            g.stack = f.caller;
+        }
+    }
+
+    /** After a deferred call run by a panic returned into frame f. */
+    void panicContinue(Frame f) {
+        Goroutine g = curG;
+        PanicRec rec = (PanicRec) g.panicking;
+        if (rec != null && rec.recovered) {
+            PanicRec next = rec.link;
+            while (next != null && next.aborted) next = next.link;
+            g.panicking = next;
+            // the deferring function returns normally with its results as they stand
+            doReturn(f, f.fn.code.length - 2);
+            return;
+        }
+        unwind();
+    }
+
+    /** recover(): valid only directly inside a deferred call run by the active panic. */
+    public Object recover(Frame f) {
+        Goroutine g = curG;
+        PanicRec rec = (PanicRec) g.panicking;
+        if (rec == null || rec.recovered || !f.isDeferCall || f.deferOf != rec) return null;
+        rec.recovered = true;
+        return rec.panic.value;
+    }
+
+    private void uncaughtPanic(Goroutine g, PanicRec rec) {
+        printPanics(rec);
+        if (rec.panic.sigsegv) {
+            stderr.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        }
+        stderr.append('\n');
+        Traceback.goroutine(stderr, g, "running", cfg.fileName(), goMinor);
+        exited = true;
+        exitCode = 2;
+    }
+
+    private void printPanics(PanicRec p) {
+        if (p.link != null) {
+            printPanics(p.link);
+            stderr.append('\t');
+        }
+        stderr.append("panic: ").append(PanicPrinter.print(this, p.panic.value, goMinor));
+        if (p.recovered) stderr.append(" [recovered]");
+        stderr.append('\n');
+    }
+
+    // ---------------------------------------------------------------- goroutines
+
+    /** {@code go f(args)}. */
+    public void go(Frame f, Object fv, Object[] args) {
+        if (sched.liveCount() >= cfg.maxGoroutines()) {
+            throw new FatalError("gopherscope: more than " + cfg.maxGoroutines() + " goroutines (raise the limit)", false);
+        }
+        if (fv == null) throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
+        String name = fv instanceof Closure c ? c.code.name : "native";
+        Goroutine ng = sched.newproc(curP, curG, f.fn.name, name);
+        Frame nf;
+        if (fv instanceof Closure c) {
+            nf = new Frame(c.code, null, c);
+            Object[] a = c.hasRecv ? prepend(c.recv, args) : args;
+            boolean[] boxed = c.code.boxedParams;
+            for (int i = 0; i < a.length; i++) {
+                nf.s[i] = boxed.length > i && boxed[i] ? heapCell(a[i]) : a[i];
+            }
+        } else {
+            nf = NativeThunk.frame((NativeFunc) fv, args);
+        }
+        nf.line = nf.fn.line;
+        ng.stack = nf;
+        lastEvent = "newproc G" + ng.goid;
+    }
+
+    // ---------------------------------------------------------------- synchronous calls from Java
+
+    Frame nativeReturn;
+    GoPanic nativePanic;
+
+    /** Runs a Go function to completion on the current goroutine (nested run loop). */
+    @Override
+    public Object call(Object fn, Object[] args) {
+        if (fn instanceof NativeFunc n) return n.call(this, args);
+        Closure c = (Closure) fn;
+        Goroutine g = curG;
+        Frame top = (Frame) g.stack;
+        int nres = c.code.nresults;
+        Object[] resultBuf = new Object[nres];
+        Frame nf = new Frame(c.code, top, c);
+        Object[] a = c.hasRecv ? prepend(c.recv, args) : args;
+        boolean[] boxed = c.code.boxedParams;
+        for (int i = 0; i < a.length; i++) nf.s[i] = boxed.length > i && boxed[i] ? heapCell(a[i]) : a[i];
+        nf.nativeBoundary = true;
+        nf.retDst = null;
+        g.stack = nf;
+        nativeDepth++;
+        Frame savedReturn = nativeReturn;
+        nativeReturn = null;
+        try {
+            while (nativeReturn != nf) {
+                if (exited) throw new ExitException(exitCode);
+                if (curG != g || resched) {
+                    throw new FatalError("gopherscope: a function called from a library function (such as a String method) blocked; this is not supported", false);
+                }
+                Frame f = (Frame) g.stack;
+                Instr in = f.fn.code[f.pc++];
+                try {
+                    in.exec(this, f);
+                } catch (GoPanic p) {
+                    startPanic(p);
+                }
+                instrs++;
+            }
+        } finally {
+            nativeDepth--;
+            nativeReturn = savedReturn;
+        }
+        if (nativePanic != null) {
+            GoPanic p = nativePanic;
+            nativePanic = null;
+            throw p;
+        }
+        for (int i = 0; i < nres; i++) {
+            Object v = nf.s[c.code.nparams + i];
+            if (v instanceof io.gopherscope.rt.Cell cell && isBoxedResult(c.code, c.code.nparams + i)) v = cell.v;
+            resultBuf[i] = v;
+        }
+        return nres == 0 ? null : nres == 1 ? resultBuf[0] : resultBuf;
+    }
+
+    @Override
+    public boolean hasMethod(Type t, String name) {
+        return Methods.find(t, name) != null;
+    }
+
+    @Override
+    public Object callMethod(Iface recv, String name, Object[] args) {
+        Object fv = Methods.bind(this, recv.type(), recv.value(), name);
+        if (fv == null) throw new Throw("no method " + name + " on " + recv.type());
+        return call(fv, args);
+    }
+
+    // ---------------------------------------------------------------- Ctx
+
+    @Override
+    public Heap heap() {
+        return heap;
+    }
+
+    @Override
+    public FastRand rand() {
+        return rand;
+    }
+
+    @Override
+    public int goMinor() {
+        return goMinor;
+    }
+
+    @Override
+    public void writeStdout(String bytes) {
+        stdout.append(bytes);
+        checkOutput();
+    }
+
+    @Override
+    public void writeStderr(String bytes) {
+        stderr.append(bytes);
+        checkOutput();
+    }
+
+    private void checkOutput() {
+        if (stdout.length() + stderr.length() > cfg.maxOutputBytes()) {
+            throw new FatalError("gopherscope: output limit of " + cfg.maxOutputBytes() + " bytes exceeded", false);
+        }
+    }
+
+    @Override
+    public void event(String label) {
+        lastEvent = label;
+    }
+
+    @Override
+    public Scheduler sched() {
+        return sched;
+    }
+
+    @Override
+    public Processor curP() {
+        return curP;
+    }
+
+    @Override
+    public Goroutine curG() {
+        return curG;
+    }
+
+    @Override
+    public Timers timers() {
+        return timers;
+    }
+}
