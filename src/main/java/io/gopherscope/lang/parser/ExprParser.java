@@ -16,8 +16,9 @@ import java.util.List;
  *
  * <p>Node positions follow {@code go/ast}: a node starts where its source starts (a call, a
  * selector, an index or a binary expression at its left operand); the extra positions
- * ({@code lparen}, {@code opPos}, ...) are where gc reports errors. A composite literal's
- * {@code pos} is its "{", as in gc (its type, if any, has its own position).
+ * ({@code lparen}, {@code opPos}, ...) are where gc reports errors. So {@code pos()} is always
+ * gc's {@code syntax.StartPos}, which is where types2 reports errors about a node; a composite
+ * literal without a type starts at its "{".
  */
 abstract class ExprParser extends TypeParser {
 
@@ -294,7 +295,7 @@ abstract class ExprParser extends TypeParser {
             return false;
         });
         xnest--;
-        return new Expr.CompositeLit(lbrace, type, List.copyOf(elts), rbrace);
+        return new Expr.CompositeLit(type != null ? type.pos() : lbrace, type, List.copyOf(elts), rbrace);
     }
 
     // Element = Expression | LiteralValue .

@@ -9,6 +9,7 @@ import io.gopherscope.lang.token.Pos;
 import io.gopherscope.lang.token.TokenKind;
 
 import java.util.ArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.List;
 
 /**
@@ -21,6 +22,8 @@ import java.util.List;
  *
  * <p>Parsing never throws: after a syntax error the parser resynchronizes and goes on, so several
  * errors (on different lines) are reported, and the result holds whatever file could be built.
+ * Nesting deeper than {@code MAX_DEPTH} ends with {@code exceeded max nesting depth} (go/parser's
+ * wording); the parse runs on a short-lived thread with a stack large enough for that limit.
  * Imports are kept in {@link Decl.File#imports()} only, not among the declarations.
  */
 public final class Parser extends ControlParser {
@@ -55,14 +58,43 @@ public final class Parser extends ControlParser {
      * ({@code expecting} before 1.20, {@code name x} / {@code keyword func} from 1.23).
      */
     public static Result parse(String source, int goMinor) {
+        // Parse on a thread of our own whose stack always fits MAX_DEPTH, so deep nesting ends in
+        // "exceeded max nesting depth" whatever the caller's stack; a StackOverflowError caught
+        // mid-parse could leave a class or call site half-initialized for the JVM's lifetime.
+        AtomicReference<Result> out = new AtomicReference<>();
+        Thread t = new Thread(null, () -> out.set(parseHere(source, goMinor)), "go-parser", STACK_SIZE);
+        t.setDaemon(true);
+        t.setUncaughtExceptionHandler((thread, e) -> { }); // reported below as an internal error
+        t.start();
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true; // finish the (short) parse, then restore the flag
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (out.get() == null) { // the parser thread died of an Error such as OutOfMemoryError
+            ErrorList errors = new ErrorList();
+            errors.add(1, 1, "internal parser error");
+            return new Result(new Decl.File(Pos.NONE, new Expr.Ident(Pos.NONE, "_"), List.of(), List.of()), errors);
+        }
+        return out.get();
+    }
+
+    /** Stack for the parser thread: MAX_DEPTH of the deepest production chain needs about 4 MB. */
+    static final long STACK_SIZE = 16L << 20;
+
+    /** Parses on the calling thread; package-private for tests that measure the stack need. */
+    static Result parseHere(String source, int goMinor) {
         Parser p = new Parser(source, goMinor);
         try {
             p.parseFile();
         } catch (Bailout b) {
             // nesting limit reached: the error is reported, keep what was parsed
-        } catch (StackOverflowError e) {
-            // the caller's thread has less stack than MAX_DEPTH needs: same report, same result
-            p.errors.add(p.pos, "exceeded max nesting depth");
         } catch (RuntimeException e) {
             // a parser bug must not take the engine down: report it like a compile error
             p.errors.add(p.pos, "internal parser error: " + e);

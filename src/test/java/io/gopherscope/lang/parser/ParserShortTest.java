@@ -353,7 +353,7 @@ class ParserShortTest {
 
     @Test
     void positions() {
-        Parser.Result r = Parser.parse("package main\n\nfunc main() {\n\tx := a.b(1, \"é\") + y\n}\n");
+        Parser.Result r = Parser.parse("package main\n\nfunc main() {\n\tx := a.b(1, \"é\") + y\n\tz := []int{1}\n}\n");
         assertTrue(r.ok(), r.errors()::toString);
         var main = (io.gopherscope.lang.ast.Decl.FuncDecl) r.file().decls().get(0);
         var assign = (io.gopherscope.lang.ast.Stmt.Assign) main.body().stmts().get(0);
@@ -365,7 +365,10 @@ class ParserShortTest {
         var call = (io.gopherscope.lang.ast.Expr.Call) sum.x();
         assertEquals("4:10", call.lparen().toString());
         assertEquals("4:18", call.rparen().toString());
-        assertEquals("5:1", main.body().rbrace().toString());
+        var lit = (io.gopherscope.lang.ast.Expr.CompositeLit) ((io.gopherscope.lang.ast.Stmt.Assign) main.body().stmts().get(1)).rhs().get(0);
+        assertEquals("5:7", lit.pos().toString()); // node positions are start positions
+        assertEquals("5:14", lit.rbrace().toString());
+        assertEquals("6:1", main.body().rbrace().toString());
     }
 
     // ---- robustness --------------------------------------------------------------------------
