@@ -26,7 +26,19 @@ final class Consts {
 
     static BigDecimal toDec(Object v) {
         if (v instanceof BigInteger b) return new BigDecimal(b);
+        if (v instanceof Rat r) return r.toDec();
         return (BigDecimal) v;
+    }
+
+    static double toDouble(Object v) {
+        if (v instanceof Double d) return d;
+        if (v instanceof Rat r) return r.toDouble();
+        if (v instanceof BigInteger b) return new BigDecimal(b).doubleValue();
+        return ((BigDecimal) v).doubleValue();
+    }
+
+    static boolean isNumber(Object v) {
+        return v instanceof BigInteger || v instanceof BigDecimal || v instanceof Rat || v instanceof Double || v instanceof Long;
     }
 
     /** Converts an exact value to an integer if it has no fractional part, else null. */
@@ -39,13 +51,14 @@ final class Consts {
                 return null;
             }
         }
+        if (v instanceof Rat r) return r.isInt() ? r.num() : null;
         return null;
     }
 
     static int compare(Object a, Object b) {
         if (a instanceof BigInteger x && b instanceof BigInteger y) return x.compareTo(y);
         if (a instanceof String x && b instanceof String y) return x.compareTo(y);
-        return toDec(a).compareTo(toDec(b));
+        return Rat.of(a).compareTo(Rat.of(b));
     }
 
     /** Binary arithmetic; {@code intDiv} selects truncated integer division. Null result = division by zero. */
@@ -73,12 +86,12 @@ final class Consts {
                 default -> null;
             };
         }
-        BigDecimal x = toDec(a), y = toDec(b);
+        Rat x = Rat.of(a), y = Rat.of(b);
         return switch (op) {
-            case ADD -> x.add(y, MC);
-            case SUB -> x.subtract(y, MC);
-            case MUL -> x.multiply(y, MC);
-            case QUO -> y.signum() == 0 ? null : x.divide(y, MC);
+            case ADD -> x.add(y);
+            case SUB -> x.sub(y);
+            case MUL -> x.mul(y);
+            case QUO -> y.signum() == 0 ? null : x.div(y);
             default -> null;
         };
     }
@@ -117,14 +130,14 @@ final class Consts {
             return i != null && i.compareTo(min(b)) >= 0 && i.compareTo(max(b)) <= 0;
         }
         if (b.isFloat()) {
-            if (!(v instanceof BigInteger || v instanceof BigDecimal)) return false;
-            double d = toDec(v).doubleValue();
+            if (!isNumber(v)) return false;
+            double d = toDouble(v);
             if (b.kind == Basic.Kind.FLOAT32) return !Float.isInfinite((float) d);
             return !Double.isInfinite(d);
         }
         if (b.isString()) return v instanceof String;
         if (b.isBoolean()) return v instanceof Boolean;
-        if (b.isComplex()) return v instanceof BigInteger || v instanceof BigDecimal;
+        if (b.isComplex()) return isNumber(v);
         return false;
     }
 
@@ -138,20 +151,21 @@ final class Consts {
                 return i.longValue();
             }
             if (b.isFloat()) {
-                double d = toDec(v).doubleValue();
+                double d = toDouble(v);
                 if (b.kind == Basic.Kind.FLOAT32) d = (float) d;
                 return d;
             }
-            if (b.isComplex()) return toDec(v).doubleValue();
+            if (b.isComplex()) return toDouble(v);
         }
         if (v instanceof BigInteger i) return i.longValue();
-        if (v instanceof BigDecimal d) return d.doubleValue();
+        if (v instanceof BigDecimal || v instanceof Rat) return toDouble(v);
         return v;
     }
 
     /** Constant text as gc prints it in messages ({@code 300}, {@code 1.5}, {@code "x"}). */
     static String show(Object v) {
         if (v instanceof String s) return "\"" + io.gopherscope.rt.Values.javaString(s) + "\"";
+        if (v instanceof Rat r) v = r.toDec();
         if (v instanceof BigDecimal d) {
             BigInteger i = toIntExact(d);
             if (i != null) return i.toString();

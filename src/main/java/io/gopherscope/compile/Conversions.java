@@ -35,7 +35,7 @@ final class Conversions {
                 String s = StringConv.runeToString(r.bitLength() > 32 ? 0xFFFD : r.longValue());
                 return Operand.constant(ce, t, s);
             }
-            if ((tb.isNumeric() && (x.cv instanceof BigInteger || x.cv instanceof BigDecimal))
+            if ((tb.isNumeric() && Consts.isNumber(x.cv))
                     || (tb.isString() && x.cv instanceof String) || (tb.isBoolean() && x.cv instanceof Boolean)) {
                 Object v = x.cv;
                 if (tb.isInteger()) {
@@ -43,9 +43,9 @@ final class Conversions {
                     if (i == null) throw c.fail(ce.args().get(0).pos(), "cannot convert " + ex.describe(x) + " to type " + t + " (truncated)");
                     v = i;
                 } else if (tb.isFloat()) {
-                    double d = Consts.toDec(v).doubleValue();
+                    double d = Consts.toDouble(v);
                     if (tb.kind == Basic.Kind.FLOAT32) d = (float) d;
-                    if (!Double.isInfinite(d)) v = new BigDecimal(d);
+                    if (!Double.isInfinite(d)) v = Rat.of(new BigDecimal(d));
                 }
                 if (!Consts.representable(v, tb)) {
                     throw c.fail(ce.args().get(0).pos(), "cannot convert " + ex.describe(x) + " to type " + t + " (overflows)");

@@ -894,7 +894,7 @@ final class ExprC {
 
     void checkConstAssign(Operand x, Basic tb, Type t, String context) {
         if (!Consts.representable(x.cv, tb)) {
-            boolean numeric = (x.cv instanceof BigInteger || x.cv instanceof BigDecimal) && (tb.isNumeric());
+            boolean numeric = Consts.isNumber(x.cv) && (tb.isNumeric());
             if (numeric && tb.isInteger() && Consts.toIntExact(x.cv) == null) {
                 throw c.fail(x.node.pos(), cannotUse(x, t, context) + " (truncated)");
             }

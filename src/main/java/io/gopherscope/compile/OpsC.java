@@ -47,7 +47,7 @@ final class OpsC {
                 if (!b.isNumeric()) throw c.fail(u.pos(), "invalid operation: operator " + u.op().text + " not defined on " + ex.describe(x));
                 if (u.op() == TokenKind.ADD) return x;
                 if (x.isConst()) {
-                    Object v = x.cv instanceof BigInteger i ? i.negate() : Consts.toDec(x.cv).negate();
+                    Object v = x.cv instanceof BigInteger i ? i.negate() : Rat.of(x.cv).negate();
                     return checkTypedConst(Operand.constant(u, t, v));
                 }
                 Ev e = x.ev;
@@ -185,7 +185,8 @@ final class OpsC {
         if (r == null) throw c.fail(b.y().pos(), "invalid operation: division by zero");
         if (bt.kind == Basic.Kind.FLOAT32 || bt.kind == Basic.Kind.FLOAT64) {
             // typed float constants are rounded to their type
-            r = new java.math.BigDecimal(bt.kind == Basic.Kind.FLOAT32 ? (double) (float) Consts.toDec(r).doubleValue() : Consts.toDec(r).doubleValue());
+            double dv = Consts.toDouble(r);
+            r = Rat.of(new java.math.BigDecimal(bt.kind == Basic.Kind.FLOAT32 ? (double) (float) dv : dv));
         }
         return checkTypedConst(Operand.constant(b, t, r));
     }

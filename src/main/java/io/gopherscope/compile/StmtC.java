@@ -392,7 +392,7 @@ final class StmtC {
 
     /** For a comma-ok operand: computes the pair into a temp before the parts are read. */
     private Ev partsPrelude(Operand r) {
-        if (r.mode == Operand.Mode.COMMAOK && r.lastPairSlot >= 0) {
+        if ((r.mode == Operand.Mode.COMMAOK || r.mode == Operand.Mode.MAPINDEX) && r.lastPairSlot >= 0) {
             int slot = r.lastPairSlot;
             Ev pair = r.okEv;
             return f -> {
@@ -417,7 +417,7 @@ final class StmtC {
             }
             return out;
         }
-        if (r.mode == Operand.Mode.COMMAOK && n == 2) {
+        if ((r.mode == Operand.Mode.COMMAOK || (r.mode == Operand.Mode.MAPINDEX && r.okEv != null)) && n == 2) {
             int slot = c.fn.newSlot();
             r.lastPairSlot = slot;
             return new Ev[]{f -> ((Object[]) f.s[slot])[0], f -> ((Object[]) f.s[slot])[1]};
@@ -633,7 +633,7 @@ final class StmtC {
                     c.ex.checkConstAssign(x, tb, t, "constant declaration");
                     ct = t;
                     if (tb.isInteger()) v = Consts.toIntExact(v);
-                    if (tb.isFloat() && v instanceof BigInteger bi) v = new java.math.BigDecimal(bi);
+                    if (tb.isFloat() && !(v instanceof Rat)) v = Rat.of(v);
                 }
                 out.add(new Sym.Const(id.name(), id.pos(), ct, v));
             }

@@ -25,7 +25,21 @@ public final class GoPanic extends RuntimeException {
     public static final Named TYPE_ASSERTION_ERROR = new Named("runtime", "TypeAssertionError", Basic.STRING);
 
     private static Named runtimeErrorType(String name) {
-        return new Named("runtime", name, Basic.STRING);
+        Named n = new Named("runtime", name, Basic.STRING);
+        addErrorMethods(n, false);
+        return n;
+    }
+
+    /** runtime.Error's methods: Error() gives the message; RuntimeError() marks the type. */
+    private static void addErrorMethods(Named n, boolean ptr) {
+        Type.Signature errSig = new Type.Signature(java.util.List.of(), java.util.List.of(Basic.STRING), false);
+        n.methods.put("Error", new Named.MethodDef("Error", errSig, ptr, (NativeMethod) (ctx, recv, args) -> recv));
+        n.methods.put("RuntimeError", new Named.MethodDef("RuntimeError",
+                new Type.Signature(java.util.List.of(), java.util.List.of(), false), ptr, (NativeMethod) (ctx, recv, args) -> null));
+    }
+
+    static {
+        addErrorMethods(TYPE_ASSERTION_ERROR, true);
     }
 
     /** {@code runtime error: index out of range [5] with length 3} and other bounds errors. */

@@ -139,7 +139,7 @@ public final class Machine implements Ctx {
                 fatalStack();
             }
             instrs++;
-            if (--curG.sliceLeft <= 0 && !resched && !exited && curG != null) {
+            if (curG != null && !resched && !exited && --curG.sliceLeft <= 0) {
                 preempt();
             }
         }
