@@ -16,7 +16,10 @@ import java.util.List;
  * counted in bytes of the UTF-8 encoding. An unpaired surrogate or U+FFFD (what a decoder leaves
  * for invalid UTF-8) is reported as {@code invalid UTF-8 encoding}.
  *
- * <p>Literal tokens carry their raw source text; {@link Literals} decodes values.
+ * <p>Like gc's package, the work is split in three: {@link Source} reads characters (gc's
+ * {@code source.go}), {@link LiteralScanner} scans numbers, strings and runes, and this class
+ * makes tokens, skips comments and inserts semicolons. Literal tokens carry their raw source
+ * text; {@link Literals} decodes values.
  */
 public final class Scanner {
     private static final int EOF = Source.EOF;
