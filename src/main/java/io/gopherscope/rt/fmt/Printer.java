@@ -23,8 +23,7 @@ import java.util.List;
  *
  * <p>Operands are interface values ({@link Iface}, or null for nil); values inside composites
  * are (value, static type) pairs in the {@link io.gopherscope.rt.Values} representation.
- * Output is a Go byte string. Not implemented: user {@code Format}/{@code GoString} methods
- * (fmt.Formatter, fmt.GoStringer).
+ * Output is a Go byte string. Not implemented: user {@code Format} methods (fmt.Formatter).
  */
 public final class Printer {
     final Ctx ctx;
@@ -182,7 +181,17 @@ public final class Printer {
             }
             verb = 'v';
         }
-        if (t == null || fmt.sharpV) return false; // GoStringer is not supported
+        if (t == null) return false;
+        if (fmt.sharpV) {
+            // a GoStringer prints the result of GoString unadorned
+            if (!Methods.hasStringMethod(ctx, t, "GoString")) return false;
+            try {
+                fmt.fmtS(Methods.callString(ctx, t, v, "GoString"));
+            } catch (GoPanic gp) {
+                catchPanic(gp, t, v, verb, "GoString");
+            }
+            return true;
+        }
         switch (verb) {
             case 'v', 's', 'x', 'X', 'q' -> {
                 String method;

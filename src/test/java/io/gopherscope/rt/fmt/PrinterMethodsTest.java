@@ -135,6 +135,16 @@ class PrinterMethodsTest {
     }
 
     @Test
+    void goStringer() {
+        Named gs = named("GS", INT);
+        StdTypes.method(gs, "GoString", StdTypes.sig(java.util.List.of(), java.util.List.of(Basic.STRING)), false,
+                (c, r, a) -> "GS!");
+        method(gs, "String", false, (c, r, a) -> "str");
+        assertEquals("GS! str 1 []main.GS{GS!}", pf("%#v %v %d %#v", v(gs, 1L), v(gs, 1L), v(gs, 1L),
+                v(new Type.Slice(gs), slice(ctx, gs, 2L))));
+    }
+
+    @Test
     void panicsInMethods() {
         Named bad = named("Bad", INT);
         method(bad, "String", false, (c, r, a) -> {
