@@ -14,10 +14,9 @@ final class Universe {
     }
 
     /** The predeclared {@code error} interface. */
-    static final Named ERROR = new Named("", "error", new Type.Interface(List.of(
-            new Type.Method("Error", new Type.Signature(List.of(), List.of(Basic.STRING), false)))));
+    static final Named ERROR = io.gopherscope.rt.fmt.StdTypes.ERROR;
 
-    static final Type ANY = new Type.Interface(List.of());
+    static final Type ANY = io.gopherscope.rt.fmt.StdTypes.ANY;
 
     static final List<String> BUILTINS = List.of("append", "cap", "clear", "close", "complex", "copy", "delete",
             "imag", "len", "make", "max", "min", "new", "panic", "print", "println", "real", "recover");

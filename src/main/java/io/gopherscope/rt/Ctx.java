@@ -47,6 +47,29 @@ public interface Ctx {
         throw new UnsupportedOperationException("no scheduler");
     }
 
+    /** Parks the current goroutine with a wait reason; {@code onResume} runs when it is scheduled again. */
+    default void park(String reason, Runnable onResume) {
+        throw new UnsupportedOperationException("no scheduler");
+    }
+
+    /** {@code goready}: makes a parked goroutine runnable (in the current P's runnext). */
+    default void ready(Goroutine g) {
+        throw new UnsupportedOperationException("no scheduler");
+    }
+
+    /**
+     * Makes the calling native continue as a call of Go function {@code fn}: the native returns
+     * this method's result, and the VM calls {@code fn(args)} in its place, delivering fn's results.
+     */
+    default Object tailCall(Object fn, Object[] args) {
+        throw new UnsupportedOperationException("no VM");
+    }
+
+    /** The runtime's semaphore table ({@code semtable}): waiter queues keyed by the object they wait on. */
+    default java.util.Map<Object, Object> semtable() {
+        throw new UnsupportedOperationException("no scheduler");
+    }
+
     /** Virtual time and timers. */
     default io.gopherscope.rt.time.Timers timers() {
         throw new UnsupportedOperationException("no timers");

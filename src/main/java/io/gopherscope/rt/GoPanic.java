@@ -57,6 +57,11 @@ public final class GoPanic extends RuntimeException {
         return new GoPanic(new Iface(PLAIN_ERROR, msg));
     }
 
+    /** A panic with a plain string value, as library code's {@code panic("...")} makes. */
+    public static GoPanic plainNoRuntime(String msg) {
+        return new GoPanic(new Iface(Basic.STRING, msg));
+    }
+
     /** {@code interface conversion: ...}, a *runtime.TypeAssertionError. */
     public static GoPanic typeAssertion(String msg) {
         return new GoPanic(new Iface(new Type.Pointer(TYPE_ASSERTION_ERROR), msg));

@@ -68,6 +68,14 @@ public final class CallIns {
         @Override
         public void exec(Machine m, Frame f) {
             Object r = fn.call(m, args(args, f));
+            if (r == Machine.TAIL) {
+                Object tf = m.tailFn;
+                Object[] ta = m.tailArgs;
+                m.tailFn = null;
+                m.tailArgs = null;
+                m.call(f, tf, ta, dst);
+                return;
+            }
             if (dst != null && dst.length > 0 && !m.resched) Machine.storeResults(f, dst, r);
         }
     }

@@ -25,7 +25,7 @@ import io.gopherscope.rt.time.Timers;
  * class owns the run loop, calls, returns, deferred calls and panics; the scheduler decides who
  * runs ({@link Scheduler}).
  */
-public final class Machine implements Ctx {
+public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackage.Hooks {
 
     /** Opens a session: compiles the program; compile errors give a finished session. */
     public static Session open(RunConfig cfg) {
@@ -207,6 +207,7 @@ public final class Machine implements Ctx {
     }
 
     /** {@code gopark} from an instruction: the current goroutine stops; the loop picks another. */
+    @Override
     public void park(String reason, Runnable onResume) {
         curG.onResume = onResume;
         sched.gopark(curP, curG, reason);
@@ -222,6 +223,7 @@ public final class Machine implements Ctx {
         resched = true;
     }
 
+    @Override
     public void gosched() {
         sched.yieldToGlobal(curP, curG);
         curG = null;
@@ -273,7 +275,15 @@ public final class Machine implements Ctx {
             enter(f, c.code, c, c.hasRecv ? prepend(c.recv, args) : args, dst);
         } else if (fv instanceof NativeFunc n) {
             Object r = n.call(this, args);
-            if (dst != null) storeResults(f, dst, r);
+            if (r == TAIL) {
+                Object tf = tailFn;
+                Object[] ta = tailArgs;
+                tailFn = null;
+                tailArgs = null;
+                call(f, tf, ta, dst);
+                return;
+            }
+            if (dst != null && !resched) storeResults(f, dst, r);
         } else if (fv == null) {
             throw GoPanic.nilDeref();
         } else {
@@ -631,5 +641,43 @@ public final class Machine implements Ctx {
     @Override
     public Timers timers() {
         return timers;
+    }
+
+    @Override
+    public void ready(Goroutine g) {
+        lastEvent = "goready G" + g.goid;
+        sched.goready(curP, g);
+    }
+
+    private final java.util.Map<Object, Object> semtable = new java.util.IdentityHashMap<>();
+
+    @Override
+    public java.util.Map<Object, Object> semtable() {
+        return semtable;
+    }
+
+    /** A pending tail call requested by a native (see {@link Ctx#tailCall}). */
+    Object tailFn;
+    Object[] tailArgs;
+    static final Object TAIL = new Object();
+
+    @Override
+    public Object tailCall(Object fn, Object[] args) {
+        tailFn = fn;
+        tailArgs = args;
+        return TAIL;
+    }
+
+    /** GOMAXPROCS as the program set it (the simulated P count stays as configured). */
+    int gomaxprocs;
+
+    @Override
+    public int gomaxprocs() {
+        return gomaxprocs == 0 ? sched.ps.length : gomaxprocs;
+    }
+
+    @Override
+    public void setGomaxprocs(int n) {
+        gomaxprocs = n;
     }
 }

@@ -194,6 +194,27 @@ public final class ChanOps {
         }
     }
 
+    /**
+     * A send made by a timer firing ({@code sendTime} in time.go): never blocks, drops the value
+     * when the buffer is full, and wakes a waiting receiver directly.
+     */
+    public static void chansendFromTimer(Ctx ctx, HChan c, Object v) {
+        if (c.closed) return;
+        Sudog sg = c.recvq.dequeue();
+        if (sg != null) {
+            ctx.event("timer: send directly to waiting receiver G" + sg.g.goid);
+            send(ctx, c, sg, v);
+            return;
+        }
+        if (c.qcount < c.dataqsiz) {
+            ctx.event("timer: send into the buffer");
+            c.buf[(int) c.sendx] = v;
+            c.sendx++;
+            if (c.sendx == c.dataqsiz) c.sendx = 0;
+            c.qcount++;
+        }
+    }
+
     static void goready(Ctx ctx, Goroutine g) {
         ctx.event("goready G" + g.goid);
         ctx.sched().goready(ctx.curP(), g);

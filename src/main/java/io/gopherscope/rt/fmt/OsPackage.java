@@ -28,7 +28,7 @@ public final class OsPackage {
     static {
         Type.Signature writeSig = StdTypes.sig(List.of(StdTypes.BYTE_SLICE), List.of(Basic.INT, StdTypes.ERROR));
         StdTypes.method(FILE, "Write", writeSig, true, (ctx, r, a) -> {
-            String s = Printer.bytesOf(a[0]);
+            String s = StdTypes.bytesOf(a[0]);
             write(ctx, r, s);
             return new Object[]{(long) s.length(), null};
         });

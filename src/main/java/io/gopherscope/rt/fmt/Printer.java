@@ -2,7 +2,6 @@ package io.gopherscope.rt.fmt;
 
 import io.gopherscope.lang.types.Basic;
 import io.gopherscope.lang.types.Type;
-import io.gopherscope.rt.Addressed;
 import io.gopherscope.rt.Ctx;
 import io.gopherscope.rt.GoPanic;
 import io.gopherscope.rt.GoStruct;
@@ -29,6 +28,7 @@ public final class Printer {
     final Ctx ctx;
     final StringBuilder buf = new StringBuilder();
     final Fmt fmt = new Fmt(buf);
+    private final KindPrinter kinds = new KindPrinter(this);
 
     // the operand being printed: pp.arg (an interface value) or pp.value (a reflect.Value)
     private static final int NONE = 0, ARG = 1, VALUE = 2;
@@ -135,7 +135,7 @@ public final class Printer {
             return;
         }
         if (verb == 'p') {
-            fmtPointer(v, t, 'p');
+            kinds.fmtPointer(v, t, 'p');
             return;
         }
         // the predeclared types have no methods: format them directly
@@ -144,19 +144,19 @@ public final class Printer {
             return;
         }
         if (t instanceof Type.Slice s && s.elem() == Basic.UINT8) {
-            fmtBytes(v, verb, "[]byte", t);
+            kinds.fmtBytes(v, verb, "[]byte", t);
             return;
         }
         if (!handleMethods(verb, t, v)) printValue(v, t, verb, 0, true);
     }
 
     private void printBasic(Object v, Basic b, int verb) {
-        if (b.isBoolean()) fmtBool((Boolean) v, verb);
-        else if (b.isInteger()) fmtInteger(((Number) v).longValue(), !b.isUnsigned(), verb);
-        else if (b.isFloat()) fmtFloat(((Number) v).doubleValue(), b.kind == Basic.Kind.FLOAT32 ? 32 : 64, verb);
-        else if (b.isString()) fmtString((String) v, verb);
-        else if (b.isComplex()) fmtComplex(v, b.kind == Basic.Kind.COMPLEX64 ? 64 : 128, verb);
-        else if (b.kind == Basic.Kind.UNSAFE_POINTER) fmtPointer(v, b, verb);
+        if (b.isBoolean()) kinds.fmtBool((Boolean) v, verb);
+        else if (b.isInteger()) kinds.fmtInteger(((Number) v).longValue(), !b.isUnsigned(), verb);
+        else if (b.isFloat()) kinds.fmtFloat(((Number) v).doubleValue(), b.kind == Basic.Kind.FLOAT32 ? 32 : 64, verb);
+        else if (b.isString()) kinds.fmtString((String) v, verb);
+        else if (b.isComplex()) kinds.fmtComplex(v, b.kind == Basic.Kind.COMPLEX64 ? 64 : 128, verb);
+        else if (b.kind == Basic.Kind.UNSAFE_POINTER) kinds.fmtPointer(v, b, verb);
         else fmt.pad("?" + b + "?");
     }
 
@@ -205,7 +205,7 @@ public final class Printer {
                     catchPanic(gp, t, v, verb, method);
                     return true;
                 }
-                fmtString(s, verb);
+                kinds.fmtString(s, verb);
                 return true;
             }
             default -> {
@@ -279,10 +279,10 @@ public final class Printer {
                         return;
                     }
                 }
-                fmtPointer(v, t, verb);
+                kinds.fmtPointer(v, t, verb);
             }
-            case Type.Chan c -> fmtPointer(v, t, verb);
-            case Type.Signature s -> fmtPointer(v, t, verb);
+            case Type.Chan c -> kinds.fmtPointer(v, t, verb);
+            case Type.Signature s -> kinds.fmtPointer(v, t, verb);
             default -> buf.append('?').append(t).append('?');
         }
     }
@@ -334,11 +334,11 @@ public final class Printer {
         buf.append('}');
     }
 
-    private void printList(Object v, Type t, Type elem, int verb, int depth, boolean canIface) {
+    void printList(Object v, Type t, Type elem, int verb, int depth, boolean canIface) {
         int n = v == null ? 0 : v instanceof Slice s ? s.len : ((GoArray) v).elems.length;
         if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')
                 && elem.underlying() instanceof Basic b && b.kind == Basic.Kind.UINT8) {
-            fmtBytes(v, verb, t.toString(), t);
+            kinds.fmtBytes(v, verb, t.toString(), t);
             return;
         }
         if (fmt.sharpV) {
@@ -386,164 +386,5 @@ public final class Printer {
         }
         buf.append(')');
         erroring = false;
-    }
-
-    private void fmtBool(boolean v, int verb) {
-        if (verb == 't' || verb == 'v') fmt.fmtBoolean(v);
-        else badVerb(verb);
-    }
-
-    /** {@code 0x...} with or without the prefix, by temporarily setting '#'. */
-    private void fmt0x64(long v, boolean leading0x) {
-        boolean sharp = fmt.sharp;
-        fmt.sharp = leading0x;
-        fmt.fmtInteger(v, 16, false, 'v', Fmt.LDIGITS);
-        fmt.sharp = sharp;
-    }
-
-    void fmtInteger(long v, boolean isSigned, int verb) {
-        switch (verb) {
-            case 'v' -> {
-                if (fmt.sharpV && !isSigned) fmt0x64(v, true);
-                else fmt.fmtInteger(v, 10, isSigned, 'v', Fmt.LDIGITS);
-            }
-            case 'd' -> fmt.fmtInteger(v, 10, isSigned, 'd', Fmt.LDIGITS);
-            case 'b' -> fmt.fmtInteger(v, 2, isSigned, 'b', Fmt.LDIGITS);
-            case 'o', 'O' -> fmt.fmtInteger(v, 8, isSigned, (char) verb, Fmt.LDIGITS);
-            case 'x' -> fmt.fmtInteger(v, 16, isSigned, 'x', Fmt.LDIGITS);
-            case 'X' -> fmt.fmtInteger(v, 16, isSigned, 'X', Fmt.UDIGITS);
-            case 'c' -> fmt.fmtC(v);
-            case 'q' -> fmt.fmtQc(v);
-            case 'U' -> fmt.fmtUnicode(v);
-            default -> badVerb(verb);
-        }
-    }
-
-    private void fmtFloat(double v, int size, int verb) {
-        switch (verb) {
-            case 'v' -> fmt.fmtFloat(v, size, 'g', -1);
-            case 'b', 'g', 'G', 'x', 'X' -> fmt.fmtFloat(v, size, (char) verb, -1);
-            case 'f', 'e', 'E' -> fmt.fmtFloat(v, size, (char) verb, 6);
-            case 'F' -> fmt.fmtFloat(v, size, 'f', 6);
-            default -> badVerb(verb);
-        }
-    }
-
-    /** Complex values, if the VM represents them as {@code double[]{re, im}}. */
-    private void fmtComplex(Object v, int size, int verb) {
-        switch (verb) {
-            case 'v', 'b', 'g', 'G', 'x', 'X', 'f', 'F', 'e', 'E' -> {
-                double[] c = (double[]) v;
-                boolean oldPlus = fmt.plus;
-                buf.append('(');
-                fmtFloat(c[0], size / 2, verb);
-                fmt.plus = true; // the imaginary part always has a sign
-                fmtFloat(c[1], size / 2, verb);
-                buf.append("i)");
-                fmt.plus = oldPlus;
-            }
-            default -> badVerb(verb);
-        }
-    }
-
-    void fmtString(String v, int verb) {
-        switch (verb) {
-            case 'v' -> {
-                if (fmt.sharpV) fmt.fmtQ(v);
-                else fmt.fmtS(v);
-            }
-            case 's' -> fmt.fmtS(v);
-            case 'x' -> fmt.fmtSbx(v, Fmt.LDIGITS);
-            case 'X' -> fmt.fmtSbx(v, Fmt.UDIGITS);
-            case 'q' -> fmt.fmtQ(v);
-            default -> badVerb(verb);
-        }
-    }
-
-    /** []byte (or [N]byte) values: numbers for %v/%d, the bytes as a string for %s %q %x %X. */
-    private void fmtBytes(Object v, int verb, String typeString, Type t) {
-        String bytes = bytesOf(v);
-        switch (verb) {
-            case 'v', 'd' -> {
-                if (fmt.sharpV) {
-                    buf.append(typeString);
-                    if (v == null && t.underlying() instanceof Type.Slice) {
-                        buf.append("(nil)");
-                        return;
-                    }
-                    buf.append('{');
-                    for (int i = 0; i < bytes.length(); i++) {
-                        if (i > 0) buf.append(", ");
-                        fmt0x64(bytes.charAt(i), true);
-                    }
-                    buf.append('}');
-                } else {
-                    buf.append('[');
-                    for (int i = 0; i < bytes.length(); i++) {
-                        if (i > 0) buf.append(' ');
-                        fmt.fmtInteger(bytes.charAt(i), 10, false, (char) verb, Fmt.LDIGITS);
-                    }
-                    buf.append(']');
-                }
-            }
-            case 's' -> fmt.fmtS(bytes);
-            case 'x' -> fmt.fmtSbx(bytes, Fmt.LDIGITS);
-            case 'X' -> fmt.fmtSbx(bytes, Fmt.UDIGITS);
-            case 'q' -> fmt.fmtQ(bytes);
-            default -> printList(v, t, Basic.UINT8, verb, 0, true);
-        }
-    }
-
-    /** The bytes of a []byte / [N]byte value as a Go byte string. */
-    static String bytesOf(Object v) {
-        if (v == null) return "";
-        StringBuilder sb = new StringBuilder();
-        if (v instanceof Slice s) {
-            for (int i = 0; i < s.len; i++) sb.append((char) (((Number) s.get(i)).longValue() & 0xFF));
-        } else {
-            for (Object e : ((GoArray) v).elems) sb.append((char) (((Number) e).longValue() & 0xFF));
-        }
-        return sb.toString();
-    }
-
-    /** Pointers, channels, funcs, maps, slices: their address. */
-    private void fmtPointer(Object v, Type t, int verb) {
-        Type u = t.underlying();
-        boolean ok = u instanceof Type.Chan || u instanceof Type.Signature || u instanceof Type.Map
-                || u instanceof Type.Pointer || u instanceof Type.Slice
-                || (u instanceof Basic b && b.kind == Basic.Kind.UNSAFE_POINTER);
-        if (!ok) {
-            badVerb(verb);
-            return;
-        }
-        long addr = addressOf(v);
-        switch (verb) {
-            case 'v' -> {
-                if (fmt.sharpV) {
-                    buf.append('(').append(t).append(")(");
-                    if (addr == 0) buf.append("nil");
-                    else fmt0x64(addr, true);
-                    buf.append(')');
-                } else if (addr == 0) {
-                    fmt.pad("<nil>");
-                } else {
-                    fmt0x64(addr, !fmt.sharp);
-                }
-            }
-            case 'p' -> fmt0x64(addr, !fmt.sharp);
-            case 'b', 'o', 'd', 'x', 'X' -> fmtInteger(addr, false, verb);
-            default -> badVerb(verb);
-        }
-    }
-
-    /** The simulated address of a reference value (0 for nil). */
-    static long addressOf(Object v) {
-        if (v == null) return 0;
-        if (v instanceof Pointer p) return p.addr();
-        if (v instanceof Slice s) return s.ptr();
-        if (v instanceof Addressed a) return a.addr();
-        if (v instanceof Number n) return n.longValue();
-        // a native function value without an address: a stable text-segment-like address
-        return 0x480000L + (System.identityHashCode(v) & 0xFFFF) * 32L;
     }
 }

@@ -125,4 +125,16 @@ public final class StdTypes {
         if (recv == null) throw GoPanic.nilDeref();
         return (GoStruct) ((Pointer) recv).load();
     }
+
+    /** The bytes of a []byte / [N]byte value as a Go byte string. */
+    public static String bytesOf(Object v) {
+        if (v == null) return "";
+        StringBuilder sb = new StringBuilder();
+        if (v instanceof Slice s) {
+            for (int i = 0; i < s.len; i++) sb.append((char) (((Number) s.get(i)).longValue() & 0xFF));
+        } else {
+            for (Object e : ((GoArray) v).elems) sb.append((char) (((Number) e).longValue() & 0xFF));
+        }
+        return sb.toString();
+    }
 }

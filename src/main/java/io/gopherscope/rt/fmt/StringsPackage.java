@@ -28,7 +28,7 @@ public final class StringsPackage {
             return new Object[]{(long) ((String) a[0]).length(), null};
         });
         StdTypes.method(BUILDER, "Write", StdTypes.sig(List.of(StdTypes.BYTE_SLICE), N_ERR), true, (ctx, r, a) -> {
-            String s = Printer.bytesOf(a[0]);
+            String s = StdTypes.bytesOf(a[0]);
             append(r, s);
             return new Object[]{(long) s.length(), null};
         });

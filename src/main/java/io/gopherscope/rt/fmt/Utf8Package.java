@@ -30,21 +30,21 @@ public final class Utf8Package {
         p.add("RuneCountInString", new Member.Func(StdTypes.sig(List.of(S), List.of(I)),
                 (c, a) -> (long) GoStrings.runeCount((String) a[0])));
         p.add("RuneCount", new Member.Func(StdTypes.sig(List.of(BS), List.of(I)),
-                (c, a) -> (long) GoStrings.runeCount(Printer.bytesOf(a[0]))));
+                (c, a) -> (long) GoStrings.runeCount(StdTypes.bytesOf(a[0]))));
         p.add("RuneLen", new Member.Func(StdTypes.sig(List.of(R), List.of(I)),
                 (c, a) -> (long) GoStrings.runeLen(((Number) a[0]).longValue())));
         p.add("DecodeRuneInString", new Member.Func(StdTypes.sig(List.of(S), List.of(R, I)),
                 (c, a) -> pair(GoStrings.decodeRune((String) a[0], 0))));
         p.add("DecodeRune", new Member.Func(StdTypes.sig(List.of(BS), List.of(R, I)),
-                (c, a) -> pair(GoStrings.decodeRune(Printer.bytesOf(a[0]), 0))));
+                (c, a) -> pair(GoStrings.decodeRune(StdTypes.bytesOf(a[0]), 0))));
         p.add("DecodeLastRuneInString", new Member.Func(StdTypes.sig(List.of(S), List.of(R, I)),
                 (c, a) -> pair(GoStrings.decodeLastRune((String) a[0], ((String) a[0]).length()))));
         p.add("DecodeLastRune", new Member.Func(StdTypes.sig(List.of(BS), List.of(R, I)), (c, a) -> {
-            String s = Printer.bytesOf(a[0]);
+            String s = StdTypes.bytesOf(a[0]);
             return pair(GoStrings.decodeLastRune(s, s.length()));
         }));
         p.add("ValidString", new Member.Func(StdTypes.sig(List.of(S), List.of(B)), (c, a) -> GoStrings.valid((String) a[0])));
-        p.add("Valid", new Member.Func(StdTypes.sig(List.of(BS), List.of(B)), (c, a) -> GoStrings.valid(Printer.bytesOf(a[0]))));
+        p.add("Valid", new Member.Func(StdTypes.sig(List.of(BS), List.of(B)), (c, a) -> GoStrings.valid(StdTypes.bytesOf(a[0]))));
         p.add("ValidRune", new Member.Func(StdTypes.sig(List.of(R), List.of(B)),
                 (c, a) -> GoStrings.validRune(((Number) a[0]).longValue())));
         p.add("RuneStart", new Member.Func(StdTypes.sig(List.of(Basic.UINT8), List.of(B)),
