@@ -4,7 +4,6 @@ import io.gopherscope.lang.types.Basic;
 import io.gopherscope.lang.types.Type;
 import io.gopherscope.rt.Addressed;
 import io.gopherscope.rt.Pointer;
-import io.gopherscope.rt.heap.GoArray;
 import io.gopherscope.rt.slices.Slice;
 
 /**
