@@ -7,6 +7,7 @@ import io.gopherscope.rt.Ctx;
 import io.gopherscope.rt.Iface;
 import io.gopherscope.rt.NativeFunc;
 import io.gopherscope.rt.slices.Slice;
+import io.gopherscope.rt.slices.SliceOps;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,13 @@ public final class FmtPackage {
                 (ctx, a) -> Writers.write(ctx, a[0], Printer.sprintf(ctx, (String) a[1], (Slice) a[2]))));
         p.add("Errorf", fn(true, List.of(str, anys), List.of(StdTypes.ERROR),
                 (ctx, a) -> errorf(ctx, (String) a[0], (Slice) a[1])));
+        Type bs = StdTypes.BYTE_SLICE;
+        p.add("Append", fn(true, List.of(bs, anys), List.of(bs),
+                (ctx, a) -> SliceOps.appendString(ctx, (Slice) a[0], Basic.UINT8, Printer.sprint(ctx, (Slice) a[1]))));
+        p.add("Appendln", fn(true, List.of(bs, anys), List.of(bs),
+                (ctx, a) -> SliceOps.appendString(ctx, (Slice) a[0], Basic.UINT8, Printer.sprintln(ctx, (Slice) a[1]))));
+        p.add("Appendf", fn(true, List.of(bs, str, anys), List.of(bs), (ctx, a) ->
+                SliceOps.appendString(ctx, (Slice) a[0], Basic.UINT8, Printer.sprintf(ctx, (String) a[1], (Slice) a[2]))));
         p.add("Stringer", new Member.TypeName(StdTypes.STRINGER));
         return p;
     }

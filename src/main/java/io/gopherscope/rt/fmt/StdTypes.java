@@ -12,7 +12,9 @@ import io.gopherscope.rt.NativeMethod;
 import io.gopherscope.rt.Pointer;
 import io.gopherscope.rt.Values;
 import io.gopherscope.rt.heap.GoArray;
+import io.gopherscope.rt.heap.Layout;
 import io.gopherscope.rt.slices.Slice;
+import io.gopherscope.rt.slices.SliceOps;
 
 import java.util.List;
 
@@ -88,15 +90,14 @@ public final class StdTypes {
     /** {@code &T{fields}}: a new heap object of struct type {@code t}. */
     public static Pointer newObject(Ctx ctx, Type t, Object... fields) {
         Cell c = new Cell(new GoStruct(fields));
-        c.addr = ctx == null ? 0 : ctx.heap().alloc(Values.sizeof(t));
+        c.addr = ctx == null ? 0 : ctx.heap().alloc(Values.sizeof(t), !Layout.hasPointers(t));
         return new Pointer.ToCell(c);
     }
 
-    /** A new slice {@code []elem{elems...}} with its own backing array on the heap. */
+    /** A new slice {@code []elem{elems...}} with its own backing array on the heap ({@code mallocgc}). */
     public static Slice newSlice(Ctx ctx, Type elem, Object[] elems) {
-        int size = Values.sizeof(elem);
-        GoArray arr = new GoArray(elem, size, elems);
-        arr.addr = ctx == null ? 0 : ctx.heap().alloc((long) size * elems.length);
+        if (ctx != null) return SliceOps.literal(ctx, elem, elems);
+        GoArray arr = new GoArray(elem, Values.sizeof(elem), elems);
         return new Slice(arr, 0, elems.length, elems.length);
     }
 

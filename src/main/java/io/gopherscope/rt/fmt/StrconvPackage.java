@@ -4,6 +4,8 @@ import io.gopherscope.lang.types.Basic;
 import io.gopherscope.lang.types.Type;
 import io.gopherscope.rt.Cell;
 import io.gopherscope.rt.NativeFunc;
+import io.gopherscope.rt.slices.Slice;
+import io.gopherscope.rt.slices.SliceOps;
 
 import java.util.List;
 
@@ -56,6 +58,11 @@ public final class StrconvPackage {
             String r = Quote.unquote((String) a[0]);
             return r == null ? new Object[]{"", Atoi.ERR_SYNTAX} : new Object[]{r, null};
         });
+        Type bs = StdTypes.BYTE_SLICE;
+        fn(p, "AppendInt", List.of(bs, Basic.INT64, I), List.of(bs), (c, a) ->
+                SliceOps.appendString(c, (Slice) a[0], Basic.UINT8, Long.toString(num(a[1]), base(num(a[2])))));
+        fn(p, "AppendQuote", List.of(bs, S), List.of(bs), (c, a) ->
+                SliceOps.appendString(c, (Slice) a[0], Basic.UINT8, Quote.quote((String) a[1], false)));
         p.add("NumError", new Member.TypeName(Atoi.NUM_ERROR));
         p.add("ErrSyntax", new Member.Var(E, new Cell(Atoi.ERR_SYNTAX)));
         p.add("ErrRange", new Member.Var(E, new Cell(Atoi.ERR_RANGE)));

@@ -265,6 +265,11 @@ class LibraryTest {
         assertEquals("%!v(MISSING)", call(f, "Sprintf", "%v", null));
         ExitException e = assertThrows(ExitException.class, () -> call(os, "Exit", 3L));
         assertEquals(3, e.code);
+        Slice b = (Slice) call(f, "Appendf", null, "%d-%s", args(ctx, i(7), s("x")));
+        assertEquals("7-x", StdTypes.bytesOf(b));
+        b = (Slice) call(f, "Appendln", b, args(ctx, b(true)));
+        assertEquals("7-xtrue\n", StdTypes.bytesOf(b));
+        assertEquals("7-xtrue\n-12", StdTypes.bytesOf(call(StrconvPackage.build(), "AppendInt", b, -12L, 10L)));
         Iface err = (Iface) call(f, "Errorf", "code %d", args(ctx, i(7)));
         assertEquals("code 7", Methods.errorText(ctx, err));
         assertFalse(err.type().toString().contains("wrap"));
