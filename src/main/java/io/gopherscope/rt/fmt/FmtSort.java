@@ -108,7 +108,7 @@ public final class FmtSort {
         if (v instanceof Pointer p) return p.addr();
         if (v instanceof Addressed ad) return ad.addr();
         if (v instanceof Number n) return n.longValue();
-        return System.identityHashCode(v);
+        return 0;
     }
 
     static int floatCompare(double a, double b) {

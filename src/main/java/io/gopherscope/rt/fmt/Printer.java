@@ -216,7 +216,7 @@ public final class Printer {
 
     /** A panic inside Error/String: a nil pointer receiver prints {@code <nil>}, others the panic. */
     private void catchPanic(GoPanic gp, Type t, Object v, int verb, String method) {
-        if (t instanceof Type.Pointer && v == null) {
+        if (t.underlying() instanceof Type.Pointer && v == null) {
             buf.append("<nil>");
             return;
         }

@@ -129,6 +129,15 @@ class PrinterVerbsTest {
     }
 
     @Test
+    void flagsApplyPerElement() {
+        Type si = new Type.Slice(INT);
+        assertEquals("[001 002]|[    1     2]|[6162 6364]", pf("%03v|%5v|%x", v(si, slice(ctx, INT, 1L, 2L)),
+                v(si, slice(ctx, INT, 1L, 2L)), v(StdTypes.STRING_SLICE, slice(ctx, STR, "ab", "cd"))));
+        assertEquals("{   1   -2}|{1   -2 }|{X:  1 Y: -2}", pf("%4v|%-3v|%+3v", v(point, st(1L, -2L)),
+                v(point, st(1L, -2L)), v(point, st(1L, -2L))));
+    }
+
+    @Test
     void printSpacing() {
         assertEquals("a 1 2 b 3.5 true\n", sprintln(ctx, s("a"), i(1), i(2), s("b"), f(3.5), b(true)));
         assertEquals("a1 2b3.5 true\n", sprint(ctx, s("a"), i(1), i(2), s("b"), f(3.5), b(true), s("\n")));
