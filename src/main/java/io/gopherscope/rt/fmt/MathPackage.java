@@ -3,7 +3,10 @@ package io.gopherscope.rt.fmt;
 import io.gopherscope.lang.types.Basic;
 import io.gopherscope.lang.types.Type;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -11,7 +14,8 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * The allow-listed surface of Go's {@code math} package (Go 1.19–1.24): the common float64
  * functions ({@link GoMath} for those whose last bit Go computes differently from Java) and the
- * untyped constants ({@code Pi}, {@code MaxInt64}, {@code MaxUint64} as a BigInteger, ...).
+ * untyped constants ({@code Pi}, {@code MaxInt64}, ...), exact as BigDecimal/BigInteger like the
+ * compiler's constant arithmetic.
  */
 public final class MathPackage {
     private MathPackage() {
@@ -101,34 +105,37 @@ public final class MathPackage {
 
         Type uf = Basic.UNTYPED_FLOAT;
         Type ui = Basic.UNTYPED_INT;
-        constant(p, "Pi", uf, Math.PI);
-        constant(p, "E", uf, Math.E);
-        constant(p, "Phi", uf, 1.61803398874989484820458683436563811772030917980576286213544862);
-        constant(p, "Sqrt2", uf, 1.41421356237309504880168872420969807856967187537694807317667974);
-        constant(p, "SqrtE", uf, 1.64872127070012814684865078831848661418812223727366611087813617);
-        constant(p, "SqrtPi", uf, 1.77245385090551602729816748334114518279754945612238712821380779);
-        constant(p, "SqrtPhi", uf, 1.27201964951406896425242246173749149171560804184009624861664038);
-        constant(p, "Ln2", uf, 0.693147180559945309417232121458176568075500134360255254120680009);
-        constant(p, "Log2E", uf, 1 / 0.693147180559945309417232121458176568075500134360255254120680009);
-        constant(p, "Ln10", uf, 2.30258509299404568401799145468436420760110148862877297603332790);
-        constant(p, "Log10E", uf, 1 / 2.30258509299404568401799145468436420760110148862877297603332790);
-        constant(p, "MaxFloat64", uf, Double.MAX_VALUE);
-        constant(p, "SmallestNonzeroFloat64", uf, Double.MIN_VALUE);
-        constant(p, "MaxFloat32", uf, (double) Float.MAX_VALUE);
-        constant(p, "SmallestNonzeroFloat32", uf, (double) Float.MIN_VALUE);
-        constant(p, "MaxInt", ui, Long.MAX_VALUE);
-        constant(p, "MinInt", ui, Long.MIN_VALUE);
-        constant(p, "MaxInt8", ui, 127L);
-        constant(p, "MinInt8", ui, -128L);
-        constant(p, "MaxInt16", ui, 32767L);
-        constant(p, "MinInt16", ui, -32768L);
-        constant(p, "MaxInt32", ui, 2147483647L);
-        constant(p, "MinInt32", ui, -2147483648L);
-        constant(p, "MaxInt64", ui, Long.MAX_VALUE);
-        constant(p, "MinInt64", ui, Long.MIN_VALUE);
-        constant(p, "MaxUint8", ui, 255L);
-        constant(p, "MaxUint16", ui, 65535L);
-        constant(p, "MaxUint32", ui, 4294967295L);
+        // exact values, as math/const.go declares them (the compiler's constants are BigDecimal/BigInteger)
+        BigDecimal ln2 = new BigDecimal("0.693147180559945309417232121458176568075500134360255254120680009");
+        BigDecimal ln10 = new BigDecimal("2.30258509299404568401799145468436420760110148862877297603332790");
+        MathContext mc = new MathContext(120, RoundingMode.HALF_EVEN);
+        constant(p, "E", uf, new BigDecimal("2.71828182845904523536028747135266249775724709369995957496696763"));
+        constant(p, "Pi", uf, new BigDecimal("3.14159265358979323846264338327950288419716939937510582097494459"));
+        constant(p, "Phi", uf, new BigDecimal("1.61803398874989484820458683436563811772030917980576286213544862"));
+        constant(p, "Sqrt2", uf, new BigDecimal("1.41421356237309504880168872420969807856967187537694807317667974"));
+        constant(p, "SqrtE", uf, new BigDecimal("1.64872127070012814684865078831848661418812223727366611087813617"));
+        constant(p, "SqrtPi", uf, new BigDecimal("1.77245385090551602729816748334114518279754945612238712821380779"));
+        constant(p, "SqrtPhi", uf, new BigDecimal("1.27201964951406896425242246173749149171560804184009624861664038"));
+        constant(p, "Ln2", uf, ln2);
+        constant(p, "Log2E", uf, BigDecimal.ONE.divide(ln2, mc));
+        constant(p, "Ln10", uf, ln10);
+        constant(p, "Log10E", uf, BigDecimal.ONE.divide(ln10, mc));
+        constant(p, "MaxFloat64", uf, new BigDecimal(Double.MAX_VALUE));
+        constant(p, "SmallestNonzeroFloat64", uf, new BigDecimal(Double.MIN_VALUE));
+        constant(p, "MaxFloat32", uf, new BigDecimal((double) Float.MAX_VALUE));
+        constant(p, "SmallestNonzeroFloat32", uf, new BigDecimal((double) Float.MIN_VALUE));
+        long[][] ints = {
+                {Long.MAX_VALUE, Long.MIN_VALUE}, {127, -128}, {32767, -32768}, {2147483647L, -2147483648L},
+                {Long.MAX_VALUE, Long.MIN_VALUE},
+        };
+        String[] sizes = {"", "8", "16", "32", "64"};
+        for (int k = 0; k < sizes.length; k++) {
+            constant(p, "MaxInt" + sizes[k], ui, BigInteger.valueOf(ints[k][0]));
+            constant(p, "MinInt" + sizes[k], ui, BigInteger.valueOf(ints[k][1]));
+        }
+        constant(p, "MaxUint8", ui, BigInteger.valueOf(255));
+        constant(p, "MaxUint16", ui, BigInteger.valueOf(65535));
+        constant(p, "MaxUint32", ui, BigInteger.valueOf(4294967295L));
         BigInteger maxU64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
         constant(p, "MaxUint64", ui, maxU64);
         constant(p, "MaxUint", ui, maxU64);

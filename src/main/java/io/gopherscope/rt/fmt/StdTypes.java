@@ -138,4 +138,12 @@ public final class StdTypes {
         }
         return sb.toString();
     }
+
+    /**
+     * An untyped integer or rune constant in the checker's exact representation (BigInteger; the
+     * compiler's constant arithmetic works on BigInteger/BigDecimal).
+     */
+    public static java.math.BigInteger intConst(long v) {
+        return java.math.BigInteger.valueOf(v);
+    }
 }

@@ -66,7 +66,7 @@ public final class StrconvPackage {
         p.add("NumError", new Member.TypeName(Atoi.NUM_ERROR));
         p.add("ErrSyntax", new Member.Var(E, new Cell(Atoi.ERR_SYNTAX)));
         p.add("ErrRange", new Member.Var(E, new Cell(Atoi.ERR_RANGE)));
-        p.add("IntSize", new Member.Const(Basic.UNTYPED_INT, 64L));
+        p.add("IntSize", new Member.Const(Basic.UNTYPED_INT, StdTypes.intConst(64L)));
         return p;
     }
 

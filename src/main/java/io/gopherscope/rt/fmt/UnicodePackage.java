@@ -61,10 +61,10 @@ public final class UnicodePackage {
         map(p, "ToUpper", StringOps::upper);
         map(p, "ToLower", StringOps::lower);
         map(p, "ToTitle", Character::toTitleCase);
-        p.add("MaxRune", new Member.Const(Basic.UNTYPED_RUNE, (long) GoStrings.MAX_RUNE));
-        p.add("ReplacementChar", new Member.Const(Basic.UNTYPED_RUNE, (long) GoStrings.RUNE_ERROR));
-        p.add("MaxASCII", new Member.Const(Basic.UNTYPED_RUNE, 0x7FL));
-        p.add("MaxLatin1", new Member.Const(Basic.UNTYPED_RUNE, 0xFFL));
+        p.add("MaxRune", new Member.Const(Basic.UNTYPED_RUNE, StdTypes.intConst((long) GoStrings.MAX_RUNE)));
+        p.add("ReplacementChar", new Member.Const(Basic.UNTYPED_RUNE, StdTypes.intConst((long) GoStrings.RUNE_ERROR)));
+        p.add("MaxASCII", new Member.Const(Basic.UNTYPED_RUNE, StdTypes.intConst(0x7FL)));
+        p.add("MaxLatin1", new Member.Const(Basic.UNTYPED_RUNE, StdTypes.intConst(0xFFL)));
         return p;
     }
 }

@@ -65,10 +65,10 @@ public final class Utf8Package {
             for (int i = 0; i < enc.length(); i++) dst.set(i, (long) enc.charAt(i));
             return (long) enc.length();
         }));
-        p.add("RuneError", new Member.Const(Basic.UNTYPED_RUNE, (long) GoStrings.RUNE_ERROR));
-        p.add("RuneSelf", new Member.Const(Basic.UNTYPED_INT, 0x80L));
-        p.add("MaxRune", new Member.Const(Basic.UNTYPED_RUNE, (long) GoStrings.MAX_RUNE));
-        p.add("UTFMax", new Member.Const(Basic.UNTYPED_INT, 4L));
+        p.add("RuneError", new Member.Const(Basic.UNTYPED_RUNE, StdTypes.intConst((long) GoStrings.RUNE_ERROR)));
+        p.add("RuneSelf", new Member.Const(Basic.UNTYPED_INT, StdTypes.intConst(0x80L)));
+        p.add("MaxRune", new Member.Const(Basic.UNTYPED_RUNE, StdTypes.intConst((long) GoStrings.MAX_RUNE)));
+        p.add("UTFMax", new Member.Const(Basic.UNTYPED_INT, StdTypes.intConst(4L)));
         return p;
     }
 

@@ -227,7 +227,8 @@ class LibraryTest {
         assertEquals(10.0, call(m, "Log2", 1024.0));
         assertEquals(true, call(m, "IsInf", Double.NEGATIVE_INFINITY, -1L));
         assertEquals(-1.0, call(m, "Mod", -7.0, 3.0));
-        assertEquals(Long.MAX_VALUE, ((Member.Const) m.get("MaxInt64")).value());
+        assertEquals(java.math.BigInteger.valueOf(Long.MAX_VALUE), ((Member.Const) m.get("MaxInt64")).value());
+        assertEquals(Math.PI, ((java.math.BigDecimal) ((Member.Const) m.get("Pi")).value()).doubleValue());
         assertEquals("18446744073709551615", ((Member.Const) m.get("MaxUint64")).value().toString());
         Package u8 = Utf8Package.build();
         assertEquals(10L, call(u8, "RuneCountInString", go("héllo, 世界!")));
