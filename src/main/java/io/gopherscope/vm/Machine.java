@@ -76,8 +76,12 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
         this.goMinor = cfg.goMinor();
     }
 
+    /** More than one P: steps interleave between them. */
+    boolean multiP;
+
     void start(FuncCode main, FuncCode init, long firstUserGoid) {
         sched = new Scheduler(Math.max(1, Math.min(8, cfg.maxProcs())), rand, firstUserGoid);
+        multiP = sched.ps.length > 1;
         curP = sched.ps[0];
         curG = sched.newMain();
         curG.sliceLeft = TIME_SLICE;
@@ -107,6 +111,13 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
             Instr in = f.fn.code[f.pc];
             if (in.stmt) {
                 if (!first && steps >= targetSteps) return;
+                if (multiP && !first) {
+                    maybeSwitchP();
+                    if (resched || f != curG.stack) {
+                        first = true;
+                        continue;
+                    }
+                }
                 if (steps >= cfg.maxSteps()) {
                     limit("steps", "the program ran more than " + cfg.maxSteps() + " steps (raise it with --max-steps)");
                     return;
@@ -159,23 +170,22 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
             // still running (e.g. after a nested native call): keep it
             return true;
         }
+        curG = null;
         while (true) {
             timers.fireDue();
-            Goroutine g;
-            if (chosen != null && sched.take(chosen)) {
-                g = chosen;
-                g.status = GStatus.RUNNING;
-                curP.curg = g;
-                sched.lastFromRunnext = false;
-            } else {
-                g = sched.schedule(curP);
-            }
-            chosen = null;
-            if (g != null) {
-                if (!sched.lastFromRunnext || g.sliceLeft <= 0) g.sliceLeft = TIME_SLICE;
-                curG = g;
-                resume(g);
-                return true;
+            if (findWork(curP)) return true;
+            if (sched.ps.length > 1) {
+                // this P is idle: continue with a P that runs a goroutine, or one that finds work
+                for (Processor p : sched.ps) {
+                    if (p.curg != null) {
+                        curP = p;
+                        curG = p.curg;
+                        return true;
+                    }
+                }
+                for (Processor p : sched.ps) {
+                    if (p != curP && findWork(p)) return true;
+                }
             }
             if (timers.pending()) {
                 timers.advance();
@@ -184,6 +194,51 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
             checkdead();
             return false;
         }
+    }
+
+    /** {@code schedule()} on p: takes the chosen goroutine (manual scheduling) or the scheduler's pick. */
+    private boolean findWork(Processor p) {
+        Goroutine g;
+        if (chosen != null && sched.take(chosen)) {
+            g = chosen;
+            g.status = GStatus.RUNNING;
+            p.curg = g;
+            sched.lastFromRunnext = false;
+        } else {
+            g = sched.schedule(p);
+        }
+        chosen = null;
+        if (g == null) return false;
+        if (!sched.lastFromRunnext || g.sliceLeft <= 0) g.sliceLeft = TIME_SLICE;
+        curP = p;
+        curG = g;
+        resume(g);
+        return true;
+    }
+
+    /**
+     * With GOMAXPROCS > 1 the Ps advance in an interleaved, seeded order: at each statement the
+     * next step is taken by a random P among those running a goroutine (or idle with work queued).
+     */
+    private void maybeSwitchP() {
+        Processor[] ps = sched.ps;
+        int n = 0;
+        boolean queued = !sched.globalq.isEmpty();
+        for (Processor p : ps) {
+            if (p.curg != null) n++;
+            if (p.hasWork()) queued = true;
+        }
+        if (n == 0 || (n == 1 && !queued)) return;
+        Processor[] cand = new Processor[ps.length];
+        int k = 0;
+        for (Processor p : ps) {
+            if (p.curg != null || queued) cand[k++] = p;
+        }
+        Processor next = cand[rand.nextN(k)];
+        if (next == curP) return;
+        curP = next;
+        curG = next.curg;
+        if (curG == null) resched = true;
     }
 
     /** Runs the goroutine's resume action (delivering a received value, or panicking a sender). */
