@@ -391,14 +391,15 @@ final class ExprC {
         Type cur = x.type;
         Ev base = x.ev;
         boolean addressable = x.mode == Operand.Mode.VAR;
-        // pointer to the struct currently addressed, when known (for &x.f)
-        Ev ptrEv = null;
-        if (cur instanceof Type.Pointer || cur.underlying() instanceof Type.Pointer) {
-            ptrEv = base;
+        // Compile-time supplier of code computing a pointer to the current struct. Asking for it
+        // takes the address of the base variable (which then lives in a heap cell), so it is only
+        // called when the field's address is really needed.
+        java.util.function.Supplier<Ev> addrSup = null;
+        if (cur.underlying() instanceof Type.Pointer) {
             addressable = true;
         } else if (addressable && x.lv != null) {
-            // computed lazily: taking &x.f boxes x only when the address is needed
-            ptrEv = lazyAddr(x.lv);
+            Operand.LValue lv = x.lv;
+            addrSup = lv::addr;
         }
         Ev objEv = base;
         Type t = cur;
@@ -410,21 +411,24 @@ final class ExprC {
             Type ft = struct.fields().get(idx).type();
             long off = Values.fieldOffset(struct, idx);
             final Ev prevObj = objEv;
-            final Ev prevPtr = ptrEv;
             if (viaPtr) {
                 objEv = f -> {
                     Pointer p = (Pointer) prevObj.ev(f);
                     if (p == null) throw GoPanic.nilDeref();
                     return ((GoStruct) p.load()).f[idx];
                 };
-                ptrEv = f -> {
+                addrSup = () -> f -> {
                     Pointer p = (Pointer) prevObj.ev(f);
                     if (p == null) throw GoPanic.nilDeref();
                     return new Pointer.ToField(p, idx, off);
                 };
             } else {
                 objEv = f -> ((GoStruct) prevObj.ev(f)).f[idx];
-                ptrEv = prevPtr == null ? null : f -> new Pointer.ToField((Pointer) prevPtr.ev(f), idx, off);
+                final java.util.function.Supplier<Ev> prevSup = addrSup;
+                addrSup = prevSup == null ? null : () -> {
+                    Ev pe = prevSup.get();
+                    return f -> new Pointer.ToField((Pointer) pe.ev(f), idx, off);
+                };
             }
             t = ft;
         }
@@ -432,9 +436,9 @@ final class ExprC {
         o.type = t;
         o.node = node;
         o.ev = objEv;
-        if (addressable && ptrEv != null) {
+        if (addressable && addrSup != null) {
             o.mode = Operand.Mode.VAR;
-            final Ev pe = ptrEv;
+            final java.util.function.Supplier<Ev> pe = addrSup;
             final int last = path[path.length - 1];
             // store: find the struct object holding the field and write in place
             final Ev holder = structHolder(x, path);
@@ -448,24 +452,13 @@ final class ExprC {
                 }
 
                 public Ev addr() {
-                    return pe;
+                    return pe.get();
                 }
             };
         } else {
             o.mode = Operand.Mode.VALUE;
         }
         return o;
-    }
-
-    private static Ev lazyAddr(Operand.LValue lv) {
-        return new Ev() {
-            Ev a;
-
-            public Object ev(Frame f) {
-                if (a == null) a = lv.addr();
-                return a.ev(f);
-            }
-        };
     }
 
     /** The struct object whose field path[last] is the selected field. */
@@ -915,15 +908,39 @@ final class ExprC {
         return switch (x.mode) {
             case NIL -> "nil";
             case CONST -> {
-                String lit = x.node instanceof Expr.BasicLit ? "" : " " + Consts.show(x.cv);
+                // go/constant's String() of the value, unless it reads like the expression
+                String v = Consts.show(x.cv);
+                String lit = v.equals(s) ? "" : " " + v;
                 if (Types.isUntyped(x.type)) yield s + " (" + x.type + " constant" + lit + ")";
-                yield s + " (constant" + lit + " of type " + x.type + ")";
+                yield s + " (constant" + lit + " of " + typeDesc(x.type) + ")";
             }
-            case VAR -> s + " (variable of type " + x.type + ")";
-            case MAPINDEX -> s + " (map index expression of type " + x.type + ")";
-            case COMMAOK -> s + " (comma, ok expression of type " + x.type + ")";
-            default -> s + " (value of type " + x.type + ")";
+            case VAR -> s + " (variable of " + typeDesc(x.type) + ")";
+            case MAPINDEX -> s + " (map index expression of " + typeDesc(x.type) + ")";
+            case COMMAOK -> s + " (comma, ok expression of " + typeDesc(x.type) + ")";
+            default -> s + " (value of " + typeDesc(x.type) + ")";
         };
+    }
+
+    /**
+     * "type T"; from Go 1.24 types2 also names the structure of a defined type:
+     * "struct type T", "int32 type MyInt" (operandString's compositeKind).
+     */
+    String typeDesc(Type t) {
+        if (!c.since(24) || !(t instanceof io.gopherscope.lang.types.Named)) return "type " + t;
+        String what = switch (t.underlying()) {
+            case Basic b -> b.name;
+            case Type.Array a -> "array";
+            case Type.Slice sl -> "slice";
+            case Type.Struct st -> "struct";
+            case Type.Pointer p -> "pointer";
+            case Type.Signature sg -> "func";
+            case Type.Interface in -> "interface";
+            case Type.Map mp -> "map";
+            case Type.Chan ch -> "chan";
+            case Type.Tuple tu -> "tuple";
+            default -> "";
+        };
+        return what + " type " + t;
     }
 
     String describeKind(Operand x) {
