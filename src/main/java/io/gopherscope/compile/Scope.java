@@ -31,7 +31,7 @@ final class Scope {
         names.put(s.name, s);
         if (s instanceof Sym.Var v && v.owner != null && fn != null && !v.name.startsWith("~")) {
             // snapshots show this local from here to the end of the function
-            fn.code.locals.add(new io.gopherscope.vm.FuncCode.LocalVar(v.name, v.slot, v.type, false, fn.pc(), Integer.MAX_VALUE));
+            fn.code.locals.add(new io.gopherscope.vm.FuncCode.LocalVar(v.name, v.slot, v.type, false, v.param ? -1 : fn.pc(), Integer.MAX_VALUE));
         }
     }
 }

@@ -44,9 +44,9 @@ final class SnapshotBuilder {
                 for (Frame f = (Frame) g.stack; f != null; f = f.caller) {
                     if (f.fn.name.startsWith("gopherscope.")) continue;
                     Map<String, Object> locals = new LinkedHashMap<>();
-                    int pc = Math.max(0, f.pc - 1);
                     for (FuncCode.LocalVar lv : f.fn.locals) {
-                        if (pc < lv.fromPc() || pc >= lv.toPc() || lv.name().equals("_")) continue;
+                        // visible once its declaring instruction (at fromPc) has run
+                        if (f.pc <= lv.fromPc() || f.pc > lv.toPc() || lv.name().equals("_")) continue;
                         Object v = f.s[lv.slot()];
                         if (v instanceof Cell c && !(isCellType(lv.type()))) v = c.v;
                         else if (v instanceof Cell c) v = c.v;
