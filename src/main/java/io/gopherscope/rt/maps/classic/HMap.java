@@ -57,6 +57,9 @@ public final class HMap implements GoMap, HeapObject {
     // --- simulator bookkeeping (not in Go)
     /** Counts hashGrow/clear calls, to check that nevacuate is monotonic within one growth. */
     int growGeneration;
+    /** growGeneration and nevacuate at the last invariant check. */
+    int checkedGeneration = -1;
+    long checkedNevacuate;
 
     /** {@code runtime.mapextra}. */
     public static final class MapExtra {

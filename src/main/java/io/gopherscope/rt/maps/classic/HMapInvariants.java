@@ -23,26 +23,23 @@ final class HMapInvariants {
     private HMapInvariants() {
     }
 
-    /** Last nevacuate seen per map and growth, to check monotonicity. */
-    private static final Map<HMap, long[]> LAST = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-    private static void require(boolean ok, HMap h, String what) {
-        if (!ok) throw new Throw("hmap invariant violated: " + what + " (" + h + ")");
+    private static void fail(HMap h, String what) {
+        throw new Throw("hmap invariant violated: " + what + " (" + h + ")");
     }
 
     static void check(HMap h) {
-        require((h.flags & MapOps.hashWriting) == 0, h, "hashWriting set between operations");
-        require(h.count >= 0 && h.B >= 0 && h.B < 64, h, "count/B range");
-        require(h.buckets != null || (h.B == 0 && h.count == 0 && h.oldbuckets == null), h, "buckets allocated");
-        require((h.flags & MapOps.sameSizeGrow) == 0 || h.oldbuckets != null, h, "sameSizeGrow only while growing");
+        if (!((h.flags & MapOps.hashWriting) == 0)) fail(h, "hashWriting set between operations");
+        if (!(h.count >= 0 && h.B >= 0 && h.B < 64)) fail(h, "count/B range");
+        if (!(h.buckets != null || (h.B == 0 && h.count == 0 && h.oldbuckets == null))) fail(h, "buckets allocated");
+        if (!((h.flags & MapOps.sameSizeGrow) == 0 || h.oldbuckets != null)) fail(h, "sameSizeGrow only while growing");
         if (h.buckets == null) return;
-        require(h.buckets.length >= 1 << h.B, h, "bucket array length");
+        if (!(h.buckets.length >= 1 << h.B)) fail(h, "bucket array length");
 
-        long[] last = LAST.get(h);
-        if (last != null && last[0] == h.growGeneration) {
-            require(h.nevacuate >= last[1], h, "nevacuate decreased from " + last[1] + " to " + h.nevacuate);
+        if (h.checkedGeneration == h.growGeneration && h.nevacuate < h.checkedNevacuate) {
+            fail(h, "nevacuate decreased from " + h.checkedNevacuate + " to " + h.nevacuate);
         }
-        LAST.put(h, new long[]{h.growGeneration, h.nevacuate});
+        h.checkedGeneration = h.growGeneration;
+        h.checkedNevacuate = h.nevacuate;
 
         FastRand noRand = new FastRand(0); // only NaN hashes draw, and NaNs are never hashed here
         List<Object> keys = new ArrayList<>();
@@ -53,15 +50,15 @@ final class HMapInvariants {
         long mask = MapOps.bucketMask(h.B);
         if (h.oldbuckets != null) {
             long nold = h.noldbuckets();
-            require(h.nevacuate >= 0 && h.nevacuate <= nold, h, "nevacuate in range");
+            if (!(h.nevacuate >= 0 && h.nevacuate <= nold)) fail(h, "nevacuate in range");
             for (int ob = 0; ob < nold; ob++) {
                 BMap b = h.oldbuckets[ob];
-                if (ob < h.nevacuate) require(MapOps.evacuated(b), h, "old bucket " + ob + " below nevacuate not evacuated");
+                if (ob < h.nevacuate) if (!(MapOps.evacuated(b))) fail(h, "old bucket " + ob + " below nevacuate not evacuated");
                 if (MapOps.evacuated(b)) {
                     for (BMap c = b; c != null; c = c.overflow) {
                         for (int i = 0; i < bucketCnt; i++) {
                             int top = c.tophash[i];
-                            require(top > MapOps.emptyOne && top < minTopHash, h, "evacuated bucket " + ob + " has live cell");
+                            if (!(top > MapOps.emptyOne && top < minTopHash)) fail(h, "evacuated bucket " + ob + " has live cell");
                         }
                     }
                     continue;
@@ -69,27 +66,27 @@ final class HMapInvariants {
                 live += checkChain(h, b, ob, h.oldbucketmask(), seen, keys, byHash, noRand, "old");
             }
         } else {
-            require(h.nevacuate == 0 || h.growGeneration > 0, h, "nevacuate without growth");
+            if (!(h.nevacuate == 0 || h.growGeneration > 0)) fail(h, "nevacuate without growth");
         }
         for (int nb = 0; nb < 1 << h.B; nb++) {
             BMap b = h.buckets[nb];
             if (h.oldbuckets != null) {
                 long ob = nb & h.oldbucketmask();
                 if (!MapOps.evacuated(h.oldbuckets[(int) ob])) {
-                    require(chainEmpty(b), h, "new bucket " + nb + " filled before its old bucket was evacuated");
+                    if (!(chainEmpty(b))) fail(h, "new bucket " + nb + " filled before its old bucket was evacuated");
                 }
             }
             for (BMap c = b.overflow; c != null; c = c.overflow) overflowBuckets++;
             live += checkChain(h, b, nb, mask, seen, keys, byHash, noRand, "new");
         }
-        require(live == h.count, h, "count " + h.count + " but " + live + " live cells");
+        if (!(live == h.count)) fail(h, "count " + h.count + " but " + live + " live cells");
         if (h.B < 16) {
-            require(h.noverflow == overflowBuckets, h, "noverflow " + h.noverflow + " but " + overflowBuckets + " overflow buckets");
+            if (!(h.noverflow == overflowBuckets)) fail(h, "noverflow " + h.noverflow + " but " + overflowBuckets + " overflow buckets");
         }
         // every key is findable
         for (Object k : keys) {
             long hash = h.t.hash(k, h.hash0, noRand);
-            require(MapOps.find(h, k, hash) != null, h, "key " + k + " not findable");
+            if (!(MapOps.find(h, k, hash) != null)) fail(h, "key " + k + " not findable");
         }
     }
 
@@ -108,22 +105,22 @@ final class HMapInvariants {
         int live = 0;
         boolean rest = false;
         for (BMap c = b; c != null; c = c.overflow) {
-            require(seen.put(c, Boolean.TRUE) == null, h, gen + " bucket " + index + ": chain shared or cyclic");
-            require(!c.overflowSentinel, h, gen + " bucket " + index + ": sentinel in a chain");
+            if (!(seen.put(c, Boolean.TRUE) == null)) fail(h, gen + " bucket " + index + ": chain shared or cyclic");
+            if (!(!c.overflowSentinel)) fail(h, gen + " bucket " + index + ": sentinel in a chain");
             for (int i = 0; i < bucketCnt; i++) {
                 int top = c.tophash[i];
-                if (rest) require(MapOps.isEmpty(top), h, gen + " bucket " + index + ": entry after emptyRest");
+                if (rest) if (!(MapOps.isEmpty(top))) fail(h, gen + " bucket " + index + ": entry after emptyRest");
                 if (top == emptyRest) rest = true;
-                require(top <= MapOps.emptyOne || top >= minTopHash, h, gen + " bucket " + index + ": evacuation mark in a live bucket");
+                if (!(top <= MapOps.emptyOne || top >= minTopHash)) fail(h, gen + " bucket " + index + ": evacuation mark in a live bucket");
                 if (top < minTopHash) continue;
                 live++;
                 Object k = c.keys[i];
                 if (!h.t.reflexivekey && !Keys.equalsItself(k)) continue; // NaN: hash is random
                 long hash = h.t.hash(k, h.hash0, noRand);
-                require(MapOps.tophash(hash) == top, h, gen + " bucket " + index + ": tophash of " + k);
-                require((hash & mask) == index, h, gen + " bucket " + index + ": key " + k + " in wrong bucket");
+                if (!(MapOps.tophash(hash) == top)) fail(h, gen + " bucket " + index + ": tophash of " + k);
+                if (!((hash & mask) == index)) fail(h, gen + " bucket " + index + ": key " + k + " in wrong bucket");
                 List<Object> same = byHash.computeIfAbsent(hash, x -> new ArrayList<>());
-                for (Object o : same) require(!Keys.equal(o, k), h, "key " + k + " present twice");
+                for (Object o : same) if (!(!Keys.equal(o, k))) fail(h, "key " + k + " present twice");
                 same.add(k);
                 keys.add(k);
             }

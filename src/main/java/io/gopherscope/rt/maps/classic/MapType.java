@@ -39,7 +39,7 @@ public final class MapType {
     public final boolean needkeyupdate;
     /** Hashing may panic (the key holds an interface). */
     public final boolean hashMightPanic;
-    private final Hasher hasher;
+    private final KeyHasher hasher;
 
     public MapType(Type.Map type, int goMinor) {
         this.type = type;
@@ -58,12 +58,12 @@ public final class MapType {
         reflexivekey = reflexive(key);
         needkeyupdate = needUpdate(key);
         hashMightPanic = TypeHash.mightPanic(key);
-        hasher = Hasher.forVersion(goMinor);
+        hasher = new KeyHasher(key, Hasher.forVersion(goMinor));
     }
 
     /** {@code t.hasher(key, seed)}. */
     public long hash(Object k, long seed, FastRand rand) {
-        return TypeHash.genhash(hasher, key, k, seed, rand);
+        return hasher.hash(k, seed, rand);
     }
 
     private static boolean reflexive(Type t) {

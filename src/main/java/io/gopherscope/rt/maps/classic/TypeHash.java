@@ -250,7 +250,7 @@ public final class TypeHash {
     }
 
     /** The address a pointer-shaped value (pointer, channel, unsafe.Pointer) holds; 0 for nil. */
-    private static long address(Object v) {
+    static long address(Object v) {
         if (v == null) return 0;
         if (v instanceof Pointer p) return p.addr();
         if (v instanceof Addressed a) return a.addr();
