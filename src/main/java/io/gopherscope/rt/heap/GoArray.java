@@ -1,23 +1,18 @@
 package io.gopherscope.rt.heap;
 
 import io.gopherscope.lang.types.Type;
-import io.gopherscope.rt.HeapObject;
 import io.gopherscope.rt.Values;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * An array in memory: the backing array of slices, or an array value. As an array value it has
  * value semantics (copied on every store, see {@link io.gopherscope.rt.Values#copy}); as a
  * backing array it is shared by every slice header that points into it.
  *
- * <p>Once placed on the heap ({@code addr != 0}) it appears in snapshots as an object of kind
- * {@code array} with fields {@code elemtype} and {@code elems}; a slice header shows
- * {@code ptr = addr + off*elemSize}. Arrays of zero-size elements all sit at {@link Heap#ZEROBASE}.
+ * <p>Once placed on the heap ({@code addr != 0}, see {@link #place}) the snapshot shows it as an
+ * object of kind {@code array}; a slice header shows {@code ptr = addr + off*elemSize}. Arrays of
+ * zero-size elements all sit at {@link Heap#ZEROBASE}.
  */
-public final class GoArray implements HeapObject {
+public final class GoArray {
     public final Type elem;
     public final int elemSize;
     public final Object[] elems;
@@ -63,24 +58,5 @@ public final class GoArray implements HeapObject {
 
     private boolean hasPointers() {
         return Layout.hasPointers(elem);
-    }
-
-    @Override
-    public long addr() {
-        return addr;
-    }
-
-    @Override
-    public String kind() {
-        return "array";
-    }
-
-    @Override
-    public void describe(Map<String, Object> out, ValueEncoder enc) {
-        out.put("elemtype", elem.toString());
-        out.put("len", (long) elems.length);
-        List<Object> list = new ArrayList<>(elems.length);
-        for (Object e : elems) list.add(enc.encode(e, elem));
-        out.put("elems", list);
     }
 }
