@@ -107,6 +107,10 @@ public final class Maps {
     /** mapaccess/mapdelete on a nil map: hash the key only to panic on unhashable dynamic types. */
     private static void nilMapKeyCheck(Ctx ctx, Type.Map type, Object key) {
         if (type == null) return;
+        if (ctx.goMinor() >= 24) {
+            io.gopherscope.rt.maps.swiss.SwissMap.mapKeyError(type, key);
+            return;
+        }
         MapType t = new MapType(type, ctx.goMinor());
         if (t.hashMightPanic) {
             t.hash(key, 0, ctx.rand());

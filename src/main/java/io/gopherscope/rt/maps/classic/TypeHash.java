@@ -190,7 +190,7 @@ public final class TypeHash {
     }
 
     /** Whether hashing a key of type t may panic ({@code hashMightPanic}: it contains an interface). */
-    static boolean mightPanic(Type t) {
+    public static boolean mightPanic(Type t) {
         Type u = t.underlying();
         if (u instanceof Type.Interface) return true;
         if (u instanceof Type.Array a) return mightPanic(a.elem());

@@ -27,7 +27,8 @@ import java.util.Map;
  * whenever the map becomes empty.
  *
  * <p>Snapshot kinds: {@code swissmap} ({@code used seed dirPtr dirLen globalDepth globalShift
- * writing clearSeq}), {@code directory} ({@code tables}: one ref per entry, duplicates included),
+ * writing clearSeq}; {@code seed} as a hex string, {@code dirPtr} a ref to the small group or to
+ * the directory), {@code directory} ({@code tables}: one ref per entry, duplicates included),
  * {@link Table} ({@code table}) and {@link Group} ({@code group}).
  *
  * <p>Invariants ({@link #checkInvariants()}): {@code used} is the number of full slots; every full
@@ -95,6 +96,11 @@ public final class SwissMap implements GoMap, HeapObject {
         }
         m.dirLen = (int) dirSize;
         return m;
+    }
+
+    /** {@code mapKeyError}: the panic a nil or empty map read/delete still raises for an unhashable key. */
+    public static void mapKeyError(Type.Map type, Object key) {
+        KeyError.check(io.gopherscope.rt.maps.classic.TypeHash.mightPanic(type.key()), type.key(), key);
     }
 
     int directoryIndex(long hash) {
@@ -330,7 +336,7 @@ public final class SwissMap implements GoMap, HeapObject {
     @Override
     public void describe(Map<String, Object> out, ValueEncoder enc) {
         out.put("used", used);
-        out.put("seed", seed);
+        out.put("seed", "0x" + Long.toHexString(seed)); // a uintptr: unsigned, shown in hex
         Object dir = null;
         if (small != null) dir = enc.ref(small);
         else if (directory != null) dir = enc.ref(new Directory(directoryAddr, directory));

@@ -184,6 +184,11 @@ class SwissMapTest {
                 assertThrows(GoPanic.class, () -> m.access(ctx, bad)).getMessage());
         assertThrows(GoPanic.class, () -> m.assign(ctx, bad, 1L));
         assertEquals(0, m.writing);
+        assertThrows(GoPanic.class, () -> Maps.lookup(ctx, null, bad, anyInt));
+        TestCtx a = new TestCtx(24, 8);
+        TestCtx b = new TestCtx(24, 8);
+        Maps.lookup(a, null, new Iface(Basic.FLOAT64, Double.NaN), anyInt); // checked without hashing
+        assertEquals(b.rand().next64(), a.rand().next64());
         m.assign(ctx, new Iface(Basic.INT, 1L), 1L);
         m.writing = 1;
         assertEquals("concurrent map writes", assertThrows(FatalError.class, () -> m.assign(ctx, null, 1L)).getMessage());
