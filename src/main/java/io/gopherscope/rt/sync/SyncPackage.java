@@ -192,24 +192,21 @@ public final class SyncPackage {
     }
 
     private static Object readerKey(Ctx ctx, GoStruct rw) {
-        return ctx.semtable().computeIfAbsent(new Key(rw, "r"), k -> k);
+        return subSemas(ctx, rw).readers;
     }
 
     private static Object writerKey(Ctx ctx, GoStruct rw) {
-        return ctx.semtable().computeIfAbsent(new Key(rw, "w"), k -> k);
+        return subSemas(ctx, rw).writer;
     }
 
-    /** Identity-keyed sub-semaphores of one RWMutex. */
-    private record Key(GoStruct rw, String which) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.rw == rw && k.which.equals(which);
-        }
+    /** The two semaphores of one RWMutex (readerSem and writerSem in Go), keyed by the RWMutex. */
+    private static final class RWSemas {
+        final Object readers = new Object();
+        final Object writer = new Object();
+    }
 
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(rw) * 31 + which.hashCode();
-        }
+    private static RWSemas subSemas(Ctx ctx, GoStruct rw) {
+        return (RWSemas) ctx.semtable().computeIfAbsent(rw, k -> new RWSemas());
     }
 
     // WaitGroup: counter reaching zero releases every waiter (semrelease in FIFO order).
