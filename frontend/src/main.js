@@ -185,8 +185,10 @@ function setStatus(text) {
 }
 
 function renderConsole(snap) {
-  setText(document.getElementById('stdout'), snap?.stdout ?? '');
-  setText(document.getElementById('stderr'), snap?.stderr ?? '');
+  // At the end of a finished run, show the run's result: it alone carries a compile report.
+  const final = store.outcome && store.atEnd() ? store.outcome : null;
+  setText(document.getElementById('stdout'), final?.stdout ?? snap?.stdout ?? '');
+  setText(document.getElementById('stderr'), final?.stderr ?? snap?.stderr ?? '');
 }
 
 function markDiagnostics(diagnostics) {

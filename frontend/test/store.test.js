@@ -5,16 +5,26 @@ import { applyDelta, createStore } from '../src/store.js';
 
 const lines = (name) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
-test('applying the wire deltas rebuilds every full snapshot exactly, key order included', () => {
-  const full = lines('channel.trace.jsonl');
-  const wire = lines('channel.deltas.jsonl');
-  assert.equal(wire.length, full.length);
-  let snap = null;
-  wire.forEach((event, i) => {
-    snap = applyDelta(snap, event);
-    assert.deepEqual(snap, full[i], `step ${i}`);
-    assert.equal(JSON.stringify(snap), JSON.stringify(full[i]), `key order at step ${i}`);
+for (const program of ['channel', 'handoff']) {
+  test(`${program}: applying the wire deltas rebuilds every full snapshot exactly, key order included`, () => {
+    const full = lines(`${program}.trace.jsonl`);
+    const wire = lines(`${program}.deltas.jsonl`);
+    assert.equal(wire.length, full.length);
+    assert.equal(wire[0].type, 'full');
+    let snap = null;
+    wire.forEach((event, i) => {
+      snap = applyDelta(snap, event);
+      assert.deepEqual(snap, full[i], `step ${i}`);
+      assert.equal(JSON.stringify(snap), JSON.stringify(full[i]), `key order at step ${i}`);
+    });
   });
+}
+
+test('deltas are much smaller than the snapshots they stand for', () => {
+  const full = lines('handoff.trace.jsonl').map((s) => JSON.stringify(s).length);
+  const wire = lines('handoff.deltas.jsonl').map((d) => JSON.stringify(d).length);
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  assert.ok(sum(wire.slice(1)) < sum(full.slice(1)) * 0.8, `${sum(wire)} vs ${sum(full)}`);
 });
 
 test('unchanged goroutines and objects are shared between snapshots', () => {

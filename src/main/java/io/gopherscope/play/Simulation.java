@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -33,6 +34,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class Simulation {
     private static final Logger log = LoggerFactory.getLogger(Simulation.class);
+    private static final long CLOSE_WAIT_MILLIS = 1000;
 
     /** A final event: {@code done}, {@code limit} or {@code error}, with its JSON data. */
     record Terminal(String name, String data) {
@@ -51,6 +53,9 @@ final class Simulation {
     private long historyBytes;
     private Terminal terminal;
     private volatile long lastUsedNanos = System.nanoTime();
+    /** Set by the registry's watchdog when a step did not return in time; the session is dead. */
+    private volatile boolean abandoned;
+    private volatile String abandonMessage = "The run was stopped.";
 
     Simulation(String id, String owner, RunConfig config, long maxHistoryBytes) {
         this.id = id;
@@ -91,6 +96,9 @@ final class Simulation {
             long deadline = System.nanoTime() + wallBudget.toNanos();
             for (long i = 0; i < count && terminal == null && !session.done(); i++) {
                 Snapshot s = session.step();
+                if (abandoned) {
+                    return;
+                }
                 Map<String, Object> next = SnapshotMaps.toMap(s);
                 String json = Json.write(SnapshotDelta.between(current, next));
                 current = next;
@@ -124,7 +132,10 @@ final class Simulation {
      * stream with its terminal event.
      */
     void attach(SseEmitter next, Long lastEventId) {
-        lock.lock();
+        if (!lockUnlessAbandoned()) {
+            sendAbandoned(next);
+            return;
+        }
         try {
             touch();
             SseEmitter old = emitter.getAndSet(next);
@@ -146,6 +157,20 @@ final class Simulation {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Waits for the lock, giving up when the watchdog abandons the run (its holder is stuck). */
+    private boolean lockUnlessAbandoned() {
+        try {
+            while (!abandoned) {
+                if (lock.tryLock(250, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
     }
 
     /** Drops {@code gone} if it is still the current stream (called from container callbacks). */
@@ -172,24 +197,55 @@ final class Simulation {
         }
     }
 
-    /** Ends the run from outside (eviction, shutdown). */
+    /**
+     * Gives up on a run whose step did not return within its budget. The thread inside the engine
+     * still holds the lock, so this ends the stream without it; the stuck step, should it ever
+     * return, sees {@code abandoned} and sends nothing more.
+     */
+    void abandon(String message) {
+        abandonMessage = message;
+        abandoned = true;
+        SseEmitter e = emitter.getAndSet(null);
+        if (e != null) {
+            sendAbandoned(e);
+        }
+    }
+
+    private void sendAbandoned(SseEmitter e) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("limit", "wall time");
+        data.put("message", abandonMessage);
+        try {
+            e.send(SseEmitter.event().name("limit").data(Json.write(data)));
+            e.complete();
+        } catch (IOException | IllegalStateException ex) {
+            // the client is gone already
+        }
+    }
+
+    boolean abandoned() {
+        return abandoned;
+    }
+
+    /** Ends the run from outside (eviction, shutdown); gives up on a run stuck inside a step. */
     void close(String limitName, String message) {
-        lock.lock();
+        boolean locked;
+        try {
+            locked = lock.tryLock(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            locked = false;
+        }
+        if (!locked) {
+            abandon(message);
+            return;
+        }
         try {
             if (terminal == null) {
                 end(limit(limitName, message));
             } else {
                 completeStream();
             }
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    boolean finished() {
-        lock.lock();
-        try {
-            return terminal != null;
         } finally {
             lock.unlock();
         }
@@ -208,6 +264,9 @@ final class Simulation {
         data.put("steps", r.steps());
         data.put("limit", r.limit());
         data.put("diagnostics", diagnosticMaps());
+        // the final output as go run shows it (a compile report exists only here, not in a snapshot)
+        data.put("stdout", r.stdout());
+        data.put("stderr", r.stderr());
         if (r.limit() != null) {
             data.put("message", "The run stopped after " + r.steps() + " steps: it reached the playground's "
                     + r.limit() + " budget.");

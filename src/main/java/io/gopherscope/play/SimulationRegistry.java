@@ -2,6 +2,8 @@ package io.gopherscope.play;
 
 import io.gopherscope.engine.RunConfig;
 import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -12,6 +14,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +30,9 @@ import java.util.concurrent.TimeUnit;
  */
 @Component
 class SimulationRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(SimulationRegistry.class);
+    private static final long WATCHDOG_GRACE_MILLIS = 2000;
 
     private final PlayProperties props;
     private final ConcurrentHashMap<String, Simulation> simulations = new ConcurrentHashMap<>();
@@ -75,9 +81,22 @@ class SimulationRegistry {
         remove(s, "replaced", "This run was reset.");
     }
 
-    /** Steps a simulation in the background; results arrive on its stream. */
+    /**
+     * Steps a simulation in the background; results arrive on its stream. A watchdog gives up on
+     * the run when a single engine step does not return within the budget plus a grace period
+     * (the engine checks its budgets between statements, so this is a last line of defence).
+     */
     void advance(Simulation s, long count, Duration budget) {
-        workers.execute(() -> s.advance(count, budget));
+        Future<?> work = workers.submit(() -> s.advance(count, budget));
+        long grace = budget.toMillis() + WATCHDOG_GRACE_MILLIS;
+        timer.schedule(() -> {
+            if (!work.isDone() && !s.abandoned()) {
+                log.warn("simulation {} is stuck in one step after {} ms; abandoning it", s.id, grace);
+                simulations.remove(s.id, s);
+                s.abandon("The program ran for " + budget.toSeconds() + " s without finishing a single step,"
+                        + " so the playground stopped it.");
+            }
+        }, grace, TimeUnit.MILLISECONDS);
     }
 
     void attach(Simulation s, SseEmitter emitter, Long lastEventId) {

@@ -80,7 +80,8 @@ class RunControllerTest {
         var session = new MockHttpSession();
         String id = start(session, "package main\n\nfunc main() {\n\tsyntax error here\n}\n");
         String body = stream(session, id, null, "event:done");
-        assertThat(body).contains("\"exitCode\":1", "\"diagnostics\":[{\"line\":4", "# command-line-arguments");
+        assertThat(body).contains("\"exitCode\":1", "\"diagnostics\":[{\"line\":4",
+                "\"stderr\":\"# command-line-arguments\\n./prog.go:4:");
     }
 
     @Test

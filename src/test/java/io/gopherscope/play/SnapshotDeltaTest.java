@@ -104,7 +104,7 @@ class SnapshotDeltaTest {
         }
         Path dir = Path.of("frontend/test/fixtures");
         Files.createDirectories(dir);
-        for (String name : List.of("channel")) {
+        for (String name : List.of("channel", "handoff")) {
             String source = Files.readString(dir.resolve(name + ".go"));
             Session s = Engine.open(RunConfig.of("./prog.go", source));
             List<String> full = new ArrayList<>();
