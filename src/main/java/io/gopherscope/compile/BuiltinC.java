@@ -38,8 +38,8 @@ final class BuiltinC {
 
     private void nargs(Expr.Call ce, String name, int min, int max) {
         int n = ce.args().size();
-        if (n < min) throw c.fail(ce.rparen(), "not enough arguments for " + name + "(" + ") (expected " + min + ", found " + n + ")");
-        if (max >= 0 && n > max) throw c.fail(ce.args().get(max).pos(), "too many arguments for " + ExprStr.of(ce) + " (expected " + max + ", found " + n + ")");
+        if (n < min) throw c.fail(ce.pos(), "invalid operation: not enough arguments for " + ExprStr.of(ce) + " (expected " + min + ", found " + n + ")");
+        if (max >= 0 && n > max) throw c.fail(ce.args().get(max).pos(), "invalid operation: too many arguments for " + ExprStr.of(ce) + " (expected " + max + ", found " + n + ")");
     }
 
     Operand call(Expr.Call ce, String name) {
@@ -65,7 +65,7 @@ final class BuiltinC {
                 else if (u instanceof Type.Array a) r = f -> a.len();
                 else if (u instanceof Type.Map && len) r = f -> (long) Maps.len((GoMap) e.ev(f));
                 else if (u instanceof Type.Chan) r = len ? f -> ChanOps.len((HChan) e.ev(f)) : f -> ChanOps.cap((HChan) e.ev(f));
-                else throw c.fail(ce.args().get(0).pos(), "invalid argument: " + ex.describe(x) + " for built-in " + name);
+                else throw c.fail(ce.args().get(0).pos(), "invalid argument: " + ex.describe(x) + " for " + (c.since(20) ? "built-in " : "") + name);
                 return Operand.value(ce, Basic.INT, r);
             }
             case "append" -> {
@@ -73,7 +73,7 @@ final class BuiltinC {
                 Operand s = ex.value(ce.args().get(0));
                 if (s.mode == Operand.Mode.NIL) throw c.fail(ce.args().get(0).pos(), "first argument to append must be a typed slice; found untyped nil");
                 if (!(s.type.underlying() instanceof Type.Slice st)) {
-                    throw c.fail(ce.args().get(0).pos(), "invalid argument: " + ex.describe(s) + " (first argument to append must be a slice; have " + ex.describe(s) + ")");
+                    throw c.fail(ce.args().get(0).pos(), "first argument to append must be a slice; have " + ex.describe(s));
                 }
                 Type elem = st.elem();
                 Ev se = s.ev;
@@ -82,23 +82,23 @@ final class BuiltinC {
                     Operand src = ex.value(ce.args().get(1));
                     if (src.type.underlying() instanceof Basic b && b.isString() && elem.underlying() == Basic.UINT8) {
                         Ev re = src.ev;
-                        return fresh(Operand.value(ce, s.type, f -> SliceOps.appendString(ctx, (Slice) se.ev(f), elem, (String) re.ev(f))));
+                        return hoist(fresh(Operand.value(ce, s.type, f -> SliceOps.appendString(ctx, (Slice) se.ev(f), elem, (String) re.ev(f)))));
                     }
                     Ev re = src.mode == Operand.Mode.NIL ? (f -> null) : ex.assign(src, s.type.underlying() instanceof Type.Slice ? new Type.Slice(elem) : s.type, "append");
                     if (src.mode != Operand.Mode.NIL && !(src.type.underlying() instanceof Type.Slice)) {
                         throw c.fail(ce.args().get(1).pos(), "cannot use " + ex.describe(src) + " as []" + elem + " value in argument to append");
                     }
-                    return fresh(Operand.value(ce, s.type, f -> SliceOps.appendSlice(ctx, (Slice) se.ev(f), elem, (Slice) re.ev(f))));
+                    return hoist(fresh(Operand.value(ce, s.type, f -> SliceOps.appendSlice(ctx, (Slice) se.ev(f), elem, (Slice) re.ev(f)))));
                 }
                 List<Ev> vals = new ArrayList<>();
                 for (int i = 1; i < ce.args().size(); i++) vals.add(ex.assign(ex.value(ce.args().get(i)), elem, "argument to append"));
                 Ev[] vs = vals.toArray(new Ev[0]);
-                return fresh(Operand.value(ce, s.type, f -> {
+                return hoist(fresh(Operand.value(ce, s.type, f -> {
                     Slice sl = (Slice) se.ev(f);
                     Object[] a = new Object[vs.length];
                     for (int i = 0; i < a.length; i++) a[i] = vs[i].ev(f);
                     return SliceOps.append(ctx, sl, elem, a);
-                }));
+                })));
             }
             case "copy" -> {
                 nargs(ce, name, 2, 2);
@@ -107,10 +107,10 @@ final class BuiltinC {
                 Ev de = d.ev, sev = s.ev;
                 if (!(d.type.underlying() instanceof Type.Slice)) throw c.fail(ce.pos(), "invalid argument: copy expects slice arguments; found " + ex.describe(d) + " and " + ex.describe(s));
                 if (s.type.underlying() instanceof Basic b && b.isString()) {
-                    return Operand.value(ce, Basic.INT, f -> SliceOps.copyFromString((Slice) de.ev(f), (String) sev.ev(f)));
+                    return hoist(Operand.value(ce, Basic.INT, f -> SliceOps.copyFromString((Slice) de.ev(f), (String) sev.ev(f))));
                 }
                 if (!(s.type.underlying() instanceof Type.Slice)) throw c.fail(ce.pos(), "invalid argument: copy expects slice arguments; found " + ex.describe(d) + " and " + ex.describe(s));
-                return Operand.value(ce, Basic.INT, f -> SliceOps.copy((Slice) de.ev(f), (Slice) sev.ev(f)));
+                return hoist(Operand.value(ce, Basic.INT, f -> SliceOps.copy((Slice) de.ev(f), (Slice) sev.ev(f))));
             }
             case "delete" -> {
                 nargs(ce, name, 2, 2);
@@ -198,8 +198,7 @@ final class BuiltinC {
             case "recover" -> {
                 nargs(ce, name, 0, 0);
                 Machine m = (Machine) ctx;
-                Operand o = Operand.value(ce, Universe.ANY, f -> m.recover(f));
-                return o;
+                return hoist(Operand.value(ce, Universe.ANY, f -> m.recover(f)));
             }
             case "close" -> {
                 nargs(ce, name, 1, 1);
@@ -286,6 +285,23 @@ final class BuiltinC {
     private static Operand fresh(Operand o) {
         o.fresh = true;
         return o;
+    }
+
+    /**
+     * Builtin calls with effects (copy, append, recover) are function calls in the spec's
+     * evaluation order: like other calls they run before the non-call operands around them, so
+     * gc hoists them into temporaries; so do we.
+     */
+    private Operand hoist(Operand o) {
+        int tmp = c.fn.newSlot();
+        Ev e = o.ev;
+        c.fn.emit(new io.gopherscope.vm.Ins.Exec(f -> {
+            f.s[tmp] = e.ev(f);
+            return null;
+        }), o.node.pos());
+        Operand r = Operand.value(o.node, o.type, f -> f.s[tmp]);
+        r.fresh = o.fresh;
+        return r;
     }
 
     private static Operand novalue(Expr.Call ce, Ev ev) {
