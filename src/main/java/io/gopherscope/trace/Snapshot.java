@@ -13,10 +13,12 @@ import java.util.Map;
  *
  * @param stdout everything the program wrote to stdout so far
  * @param stderr everything written to stderr so far
+ * @param sched  the scheduler: {@code gomaxprocs}, one entry per P ({@code id}, {@code curg},
+ *               {@code runnext}, {@code runq} as goids) and the global run queue {@code runq}
  */
 public record Snapshot(long step, long goid, int line, int col, String event, long clock,
                        String stdout, String stderr, List<GoroutineState> goroutines,
-                       Map<String, Map<String, Object>> objects) {
+                       Map<String, Object> sched, Map<String, Map<String, Object>> objects) {
 
     /** One goroutine: {@code status} is running, runnable, waiting or dead. */
     public record GoroutineState(long goid, String status, String waitreason, List<FrameState> frames) {}

@@ -40,6 +40,7 @@ public final class SnapshotMaps {
             gs.add(gm);
         }
         m.put("goroutines", gs);
+        m.put("sched", s.sched());
         m.put("objects", s.objects());
         return m;
     }

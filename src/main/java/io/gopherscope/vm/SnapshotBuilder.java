@@ -62,7 +62,30 @@ final class SnapshotBuilder {
         w.drain();
         return new Snapshot(m.steps, m.lastGoid, m.lastLine, m.lastCol, m.lastEvent == null ? "start" : m.lastEvent,
                 m.timers.elapsed(), Values.javaString(m.stdout.toString()), Values.javaString(m.stderr.toString()),
-                gs, w.objects);
+                gs, sched(), w.objects);
+    }
+
+    /** The Ps' run queues and the global queue, as goroutine ids. */
+    private Map<String, Object> sched() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (m.sched == null) return out;
+        out.put("gomaxprocs", (long) m.sched.ps.length);
+        List<Object> procs = new ArrayList<>();
+        for (io.gopherscope.rt.sched.Processor p : m.sched.ps) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("id", (long) p.id);
+            pm.put("curg", p.curg == null ? null : p.curg.goid);
+            pm.put("runnext", p.runnext == null ? null : p.runnext.goid);
+            List<Object> q = new ArrayList<>();
+            for (Goroutine g : p.runq) q.add(g.goid);
+            pm.put("runq", q);
+            procs.add(pm);
+        }
+        out.put("procs", procs);
+        List<Object> gq = new ArrayList<>();
+        for (Goroutine g : m.sched.globalq) gq.add(g.goid);
+        out.put("runq", gq);
+        return out;
     }
 
     private static boolean isCellType(Type t) {
