@@ -15,7 +15,7 @@ final class Traceback {
 
     static void goroutine(StringBuilder sb, Goroutine g, String status, String fileName, int goMinor) {
         sb.append("goroutine ").append(g.goid).append(" [").append(status).append("]:\n");
-        String path = "/tmp/sandbox/" + fileName;
+        String path = "/tmp/sandbox/" + fileName.substring(fileName.lastIndexOf('/') + 1);
         for (Frame f = (Frame) g.stack; f != null; f = f.caller) {
             if (f.fn.name.startsWith("gopherscope.")) continue;
             sb.append(f.fn.name).append(f.fn.nparams > 0 ? "(...)" : "()").append('\n');
