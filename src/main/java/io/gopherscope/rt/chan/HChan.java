@@ -92,19 +92,49 @@ public final class HChan implements HeapObject, Addressed {
         return out;
     }
 
-    /** Checks the invariants in the class comment. */
+    /**
+     * Checks the invariants in the class comment. A select sudog whose goroutine was already won
+     * by another case ({@code selectDone}) stays queued until that goroutine runs pass 3, as in
+     * Go; such stale sudogs are skipped here (dequeue discards them).
+     */
     public void checkInvariants() {
         if (qcount < 0 || qcount > dataqsiz) throw new Throw("hchan qcount out of range: " + qcount);
+        if (sendx < 0 || recvx < 0 || (dataqsiz > 0 && (sendx >= dataqsiz || recvx >= dataqsiz))
+                || (dataqsiz == 0 && (sendx != 0 || recvx != 0))) {
+            throw new Throw("hchan sendx/recvx out of range: " + sendx + "/" + recvx);
+        }
+        List<Sudog> liveRecv = live(recvq, "recvq");
+        List<Sudog> liveSend = live(sendq, "sendq");
         if (dataqsiz > 0) {
-            if ((sendx - recvx - qcount) % dataqsiz != 0) throw new Throw("hchan sendx/recvx disagree with qcount");
-            if (qcount > 0 && !recvq.isEmpty()) throw new Throw("hchan: buffered values and parked receivers");
-            if (qcount < dataqsiz && !sendq.isEmpty()) throw new Throw("hchan: room in buffer and parked senders");
+            if (Math.floorMod(sendx - recvx - qcount, dataqsiz) != 0) throw new Throw("hchan sendx/recvx disagree with qcount");
+            if (qcount > 0 && !liveRecv.isEmpty()) throw new Throw("hchan: buffered values and parked receivers");
+            if (qcount < dataqsiz && !liveSend.isEmpty()) throw new Throw("hchan: room in buffer and parked senders");
+            if (zero instanceof Long || zero instanceof Boolean || zero instanceof String || zero == null) {
+                // the free slots sendx, sendx+1, ... were cleared when received from (or never written)
+                for (long k = 0, y = sendx; k < dataqsiz - qcount; k++, y = (y + 1) % dataqsiz) {
+                    if (!java.util.Objects.equals(buf[(int) y], zero)) throw new Throw("hchan: free slot " + y + " not cleared");
+                }
+            }
         }
-        for (Sudog s : recvq.list()) {
-            if (s.g.status != io.gopherscope.rt.GStatus.WAITING) throw new Throw("recvq holds a goroutine that is not waiting");
+        if (closed && !(liveSend.isEmpty() && liveRecv.isEmpty())) throw new Throw("hchan: closed with parked goroutines");
+        if (!liveSend.isEmpty() && !liveRecv.isEmpty()) {
+            // allowed only for one goroutine selecting on both ends of this channel
+            for (Sudog x : liveSend) {
+                for (Sudog y : liveRecv) {
+                    if (x.g != y.g || !x.isSelect) throw new Throw("hchan: parked senders and parked receivers at once");
+                }
+            }
         }
-        for (Sudog s : sendq.list()) {
-            if (s.g.status != io.gopherscope.rt.GStatus.WAITING) throw new Throw("sendq holds a goroutine that is not waiting");
+    }
+
+    /** The sudogs of q that can still be woken; each must belong to a waiting goroutine. */
+    private static List<Sudog> live(WaitQ q, String name) {
+        List<Sudog> out = new ArrayList<>();
+        for (Sudog s : q.list()) {
+            if (s.isSelect && s.g.selectDone) continue;
+            if (s.g.status != io.gopherscope.rt.GStatus.WAITING) throw new Throw(name + " holds a goroutine that is not waiting");
+            out.add(s);
         }
+        return out;
     }
 }
