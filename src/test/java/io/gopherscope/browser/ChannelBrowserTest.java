@@ -128,4 +128,18 @@ class ChannelBrowserTest {
 
         assertThat(problems).as("browser console errors and CSP violations").isEmpty();
     }
+
+    @Test
+    void aCompileErrorIsShownAsGoPrintsItAndMarkedInTheEditor() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 720));
+        page.navigate("http://localhost:" + port + "/play");
+        assertThat(page.locator(".CodeMirror")).isVisible();
+        // replace the program through CodeMirror's own API, as typing would
+        page.locator(".CodeMirror").evaluate("el => el.CodeMirror.setValue('package main\\n\\nfunc main() {\\n\\ty = 1\\n}\\n')");
+        page.locator("#start").click();
+        assertThat(page.locator("#stderr")).containsText("# command-line-arguments");
+        assertThat(page.locator("#stderr")).containsText("./prog.go:4:");
+        assertThat(page.locator("#run .status")).containsText("exit status 1");
+        assertThat(page.locator(".CodeMirror .cm-compile-error")).hasCount(1);
+    }
 }
