@@ -88,8 +88,8 @@ final class ExprC {
         switch (x.mode) {
             case NOVALUE -> throw c.fail(x.node.pos(), ExprStr.of(x.node) + " (no value) used as value");
             case TYPE -> throw c.fail(x.node.pos(), ExprStr.of(x.node) + " (type) is not an expression");
-            case BUILTIN -> throw c.fail(x.node.pos(), ExprStr.of(x.node) + " (built-in function " + x.builtin + ") must be called");
-            case PKG -> throw c.fail(x.node.pos(), "use of package " + x.pkg.name + " without selector");
+            case BUILTIN -> throw c.fail(x.node.pos(), ExprStr.of(x.node) + (c.since(20) ? " (built-in function " + x.builtin + ")" : " (built-in)") + " must be called");
+            case PKG -> throw c.fail(x.node.pos(), "use of package " + x.pkg.name + (c.since(20) ? " without selector" : " not in selector"));
             case TUPLE -> throw c.fail(x.node.pos(), "multiple-value " + ExprStr.of(x.node) + " (value of type " + x.type + ") in single-value context");
             case COMMAOK -> {
                 Ev both = x.okEv;
@@ -320,6 +320,7 @@ final class ExprC {
         if (s.x() instanceof Expr.Ident pid && c.scope.lookup(pid.name()) instanceof Sym.Pkg pkg) {
             pkg.used = true;
             Member mb = pkg.pkg.get(name);
+            if (pkg.broken) throw new CompileError(s.sel().pos(), "refused import");
             if (mb == null || !Character.isUpperCase(name.charAt(0))) {
                 throw c.fail(s.sel().pos(), "undefined: " + pid.name() + "." + name);
             }
@@ -372,12 +373,21 @@ final class ExprC {
             String what = x.type.underlying() instanceof Type.Pointer pp && pp.elem().underlying() instanceof Type.Pointer
                     ? "" : "";
             if (sel == Lookup.AMBIGUOUS) throw c.fail(s.sel().pos(), "ambiguous selector " + ExprStr.of(s));
-            Type base = x.type instanceof Type.Pointer p ? p.elem() : x.type;
-            String kind = base.underlying() instanceof Type.Interface && !(x.type instanceof Type.Pointer) ? "method" : "field or method";
             if (x.type instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Interface) {
                 throw c.fail(s.sel().pos(), ExprStr.of(s) + " undefined (type " + x.type + " is pointer to interface, not interface)");
             }
-            throw c.fail(s.sel().pos(), ExprStr.of(s) + " undefined (type " + x.type + " has no " + kind + " " + name + ")" + what);
+            // a differently capitalized name: "but does have Len" (go1.19-1.21), "but does have method Len" (go1.22+)
+            String hint = "";
+            if (!name.isEmpty()) {
+                int r = name.codePointAt(0);
+                String other = new String(Character.toChars(Character.isUpperCase(r) ? Character.toLowerCase(r) : Character.toUpperCase(r)))
+                        + name.substring(Character.charCount(r));
+                Object alt = Lookup.find(x.type, other);
+                if (alt instanceof Lookup.FieldSel || alt instanceof Lookup.MethodSel) {
+                    hint = ", but does have " + (c.since(22) ? (alt instanceof Lookup.FieldSel ? "field " : "method ") : "") + other;
+                }
+            }
+            throw c.fail(s.sel().pos(), ExprStr.of(s) + " undefined (type " + x.type + " has no field or method " + name + hint + ")" + what);
         }
         if (sel instanceof Lookup.FieldSel fs) {
             return fieldOperand(s, x, fs);
@@ -516,6 +526,7 @@ final class ExprC {
             Ev mp = x.ev;
             Operand o = new Operand();
             o.mode = Operand.Mode.MAPINDEX;
+            o.mapEv = mp;
             o.type = mt.elem();
             o.node = ix;
             io.gopherscope.rt.Ctx ctx = c.m;
@@ -615,17 +626,29 @@ final class ExprC {
             }
             return o;
         }
-        throw c.fail(ix.pos(), "invalid operation: cannot index " + describe(x));
+        // types2 reports at the index expression's own position, the '['
+        Pos lbrack = ix.index().pos().line() == ix.pos().line() && ix.index().pos().col() > 1
+                ? new Pos(ix.index().pos().line(), ix.index().pos().col() - 1) : ix.pos();
+        throw c.fail(lbrack, "invalid operation: cannot index " + describe(x));
     }
 
     /** An index operand: an integer value (untyped constants must be representable as int). */
     Ev indexValue(Operand i, String what) {
         if (i.isConst()) {
+            // types2's isValidIndex: an untyped constant index is first converted to int
             BigInteger v = Consts.toIntExact(i.cv);
-            if (v == null || !(i.type.underlying() instanceof Basic b && (b.isNumeric()))) {
-                throw c.fail(i.node.pos(), "invalid argument: " + what + " " + ExprStr.of(i.node) + " (" + TypeC.describeConst(i) + ") must be integer");
+            Operand ci = i;
+            if (Types.isUntyped(i.type)) {
+                if (!(i.type instanceof Basic ub) || !ub.isNumeric()) {
+                    throw c.fail(i.node.pos(), "cannot convert " + describe(i) + " to " + (c.since(20) ? "type " : "") + "int");
+                }
+                if (v == null) throw c.fail(i.node.pos(), describe(i) + " truncated to int");
+                if (v.bitLength() > 63) throw c.fail(i.node.pos(), describe(i) + " overflows int");
+                ci = Operand.constant(i.node, Basic.INT, v);
+            } else if (v == null || !(i.type.underlying() instanceof Basic b && b.isInteger())) {
+                throw c.fail(i.node.pos(), "invalid argument: " + what + " " + describe(i) + " must be integer");
             }
-            if (v.signum() < 0) throw c.fail(i.node.pos(), "invalid argument: " + what + " " + ExprStr.of(i.node) + " (constant of type int) must not be negative");
+            if (v.signum() < 0) throw c.fail(i.node.pos(), "invalid argument: " + what + " " + describe(ci) + " must not be negative");
             long lv = v.longValue();
             return f -> lv;
         }
@@ -722,9 +745,9 @@ final class ExprC {
             return o;
         }
         x = single(x);
-        if (x.mode == Operand.Mode.NIL) throw c.fail(s.pos(), "invalid operation: cannot indirect nil");
+        if (x.mode == Operand.Mode.NIL) throw c.fail(s.x().pos(), "invalid operation: cannot indirect nil");
         if (!(x.type.underlying() instanceof Type.Pointer p)) {
-            throw c.fail(s.pos(), "invalid operation: cannot indirect " + describe(x));
+            throw c.fail(s.x().pos(), "invalid operation: cannot indirect " + describe(x));
         }
         Ev pe = x.ev;
         Operand o = Operand.value(s, p.elem(), f -> {
@@ -753,15 +776,15 @@ final class ExprC {
     private Operand typeAssert(Expr.TypeAssert ta) {
         Operand x = value(ta.x());
         if (!(x.type.underlying() instanceof Type.Interface xi)) {
-            throw c.fail(ta.x().pos(), "invalid operation: " + ExprStr.of(ta.x()) + " (" + describeKind(x) + " of type " + x.type + ") is not an interface");
+            throw c.fail(ta.x().pos(), "invalid operation: " + describe(x) + " is not an interface");
         }
         if (ta.type() == null) throw c.fail(ta.pos(), "invalid syntax tree: use of .(type) outside type switch");
         Type t = typeOf(ta.type());
         if (!(t.underlying() instanceof Type.Interface)) {
-            String miss = Types.missingMethod(t, xi, lookup);
-            if (miss != null) {
-                throw c.fail(ta.type().pos(), "impossible type assertion: " + ExprStr.of(ta.x()) + ".(" + ExprStr.of(ta.type()) + ")\n\t"
-                        + t + " does not implement " + x.type + " (missing method " + miss + ")");
+            String why = missingReason(t, xi);
+            if (why != null) {
+                throw c.fail(ta.pos(), "impossible type assertion: " + ExprStr.of(ta) + "\n\t"
+                        + t + " does not implement " + x.type + " " + why);
             }
         }
         Ev xe = x.ev;
@@ -873,16 +896,35 @@ final class ExprC {
 
     private String missing(Type xt, Type t) {
         if (t.underlying() instanceof Type.Interface ti && !(xt.underlying() instanceof Type.Interface)) {
-            String miss = Types.missingMethod(xt, ti, lookup);
-            if (miss != null) {
-                Object sel = Lookup.find(xt, miss);
-                if (sel instanceof Lookup.MethodSel ms && ms.def() != null && ms.def().pointerRecv) {
-                    return ":\n\t" + xt + " does not implement " + t + " (method " + miss + " has pointer receiver)";
-                }
-                return ":\n\t" + xt + " does not implement " + t + " (missing method " + miss + ")";
+            String why = missingReason(xt, ti);
+            if (why != null) {
+                // go1.19 (CompilerErrorMessages) puts the reason on its own line
+                return (c.since(20) ? ": " : ":\n\t") + xt + " does not implement " + t + " " + why;
             }
         }
         return "";
+    }
+
+    /**
+     * types2's missingMethodReason, or null when {@code xt} implements {@code ti}:
+     * "(missing method M)", "(method M has pointer receiver)", "(wrong type for method M)" with
+     * have/want lines; go1.19 words them "(missing M method)", "(M method has pointer receiver)".
+     */
+    String missingReason(Type xt, Type.Interface ti) {
+        String miss = Types.missingMethod(xt, ti, lookup);
+        if (miss == null) return null;
+        String mname = c.since(20) ? "method " + miss : miss + " method";
+        Object sel = Lookup.find(xt, miss);
+        if (sel instanceof Lookup.MethodSel ms && ms.def() != null) {
+            Type.Method want = ti.method(miss);
+            if (want != null && Types.identical(ms.def().sig, want.sig())) {
+                if (ms.def().pointerRecv) return "(" + mname + " has pointer receiver)";
+            } else if (want != null) {
+                return "(wrong type for " + mname + ")\n\t\thave " + miss + ms.def().sig.signatureString()
+                        + "\n\t\twant " + miss + want.sig().signatureString();
+            }
+        }
+        return "(missing " + mname + ")";
     }
 
     void checkConstAssign(Operand x, Basic tb, Type t, String context) {
@@ -899,7 +941,9 @@ final class ExprC {
     }
 
     String cannotUse(Operand x, Type t, String context) {
-        return "cannot use " + describe(x) + " as " + (c.since(20) ? t + " value" : "type " + t) + " in " + context;
+        // untyped constants fail in implicitTypeAndValue, worded "as T value" in every version
+        boolean untypedConst = x.isConst() && Types.isUntyped(x.type);
+        return "cannot use " + describe(x) + " as " + (c.since(20) || untypedConst ? t + " value" : "type " + t) + " in " + context;
     }
 
     /** gc's operand description: {@code x (variable of type int)}, {@code 1 (untyped int constant)}. */

@@ -29,6 +29,8 @@ final class Operand {
     Sym.Var var;
     /** TUPLE (multi-value call): the slots holding the results. */
     int[] slots;
+    /** MAPINDEX: the map operand's code (for the two-step write under several Ps). */
+    Ev mapEv;
     /** A statically known method call target (FuncCode or NativeMethod) and its receiver code. */
     Object staticTarget;
     Ev recvEv;

@@ -189,7 +189,15 @@ final class StmtC {
             case Stmt.ExprStmt es -> exprStmt(es);
             case Stmt.Assign a -> {
                 fn.stmt(a.pos());
-                assign(a);
+                try {
+                    assign(a);
+                } catch (CompileError e) {
+                    // types2's useLHS: a failed assignment still counts as a use of its variables
+                    for (Expr l : a.lhs()) {
+                        if (Expr.unparen(l) instanceof Expr.Ident id && c.scope.lookup(id.name()) instanceof Sym.Var v) v.used = true;
+                    }
+                    throw e;
+                }
             }
             case Stmt.IncDec id -> {
                 fn.stmt(id.pos());
@@ -241,14 +249,14 @@ final class StmtC {
             Expr fun = Expr.unparen(call.fun());
             if (fun instanceof Expr.Ident id && c.scope.lookup(id.name()) instanceof Sym.Builtin b) {
                 if (!List.of("close", "copy", "delete", "panic", "print", "println", "recover", "clear").contains(b.name)) {
-                    throw c.fail(es.pos(), ExprStr.of(es.x()) + " (value of type " + o.type + ") is not used");
+                    throw c.fail(es.pos(), c.ex.describe(o) + " is not used");
                 }
             } else if (o.mode == Operand.Mode.VALUE && fun instanceof Expr.Ident id2 && c.scope.lookup(id2.name()) instanceof Sym.TypeName) {
-                throw c.fail(es.pos(), ExprStr.of(es.x()) + " (value of type " + o.type + ") is not used");
+                throw c.fail(es.pos(), c.ex.describe(o) + " is not used");
             }
         }
         if (!ok) {
-            throw c.fail(es.pos(), ExprStr.of(es.x()) + " (" + (o.isConst() ? (Types.isUntyped(o.type) ? o.type + " constant" : "constant of type " + o.type) : "value of type " + o.type) + ") is not used");
+            throw c.fail(es.pos(), c.ex.describe(o) + " is not used");
         }
         // builtins with effects compile to an Ev that must run
         if (o.ev != null && (o.mode == Operand.Mode.NOVALUE || x instanceof Expr.Call)) {
@@ -291,7 +299,7 @@ final class StmtC {
                     throw c.fail(e.pos(), "cannot assign to struct field " + ExprStr.of(e) + " in map");
                 }
             }
-            throw c.fail(e.pos(), "cannot assign to " + ExprStr.of(e) + " (neither addressable nor a map index expression)");
+            throw c.fail(e.pos(), "cannot assign to " + (c.since(20) ? ExprStr.of(e) + " (neither addressable nor a map index expression)" : c.ex.describe(o)));
         }
         return o;
     }
@@ -322,7 +330,7 @@ final class StmtC {
             if (l == null) throw c.fail(a.lhs().get(0).pos(), "cannot use _ as value");
             Operand r = c.ex.ops.binary(new Expr.Binary(a.lhs().get(0).pos(), op, a.tokPos(), a.lhs().get(0), a.rhs().get(0)));
             Ev v = c.ex.assign(r, l.type, "assignment");
-            c.fn.emit(new Ins.Exec(l.lv.store(v)), a.pos());
+            emitStore(l, v, a.pos());
             return;
         }
         List<Expr> lhs = a.lhs();
@@ -332,7 +340,7 @@ final class StmtC {
             for (Expr e : lhs) ls.add(lhs(e));
             List<Ev> vals = new ArrayList<>();
             for (int i = 0; i < rhs.size(); i++) {
-                Operand r = c.ex.value(rhs.get(i));
+                Operand r = rhs.size() == 1 ? soleValue(rhs.get(i), 1) : c.ex.value(rhs.get(i));
                 Operand l = ls.get(i);
                 if (l == null) {
                     if (r.mode == Operand.Mode.NIL) throw c.fail(rhs.get(i).pos(), "use of untyped nil in assignment");
@@ -344,7 +352,8 @@ final class StmtC {
             if (lhs.size() == 1) {
                 Operand l = ls.get(0);
                 Ev v = vals.get(0);
-                c.fn.emit(new Ins.Exec(l == null ? v : l.lv.store(v)), a.pos());
+                if (l == null) c.fn.emit(new Ins.Exec(v), a.pos());
+                else emitStore(l, v, a.pos());
                 return;
             }
             // parallel assignment: evaluate every right side first
@@ -384,7 +393,33 @@ final class StmtC {
             }), a.pos());
             return;
         }
-        throw c.fail(a.lhs().get(0).pos(), "assignment mismatch: " + lhs.size() + " variable" + (lhs.size() > 1 ? "s" : "") + " but " + rhs.size() + " value" + (rhs.size() > 1 ? "s" : ""));
+        throw c.fail(a.rhs().get(0).pos(), "assignment mismatch: " + count(lhs.size(), "variable") + " but " + count(rhs.size(), "value"));
+    }
+
+    /**
+     * Emits a store. A map element store under several Ps takes two steps, as mapassign's
+     * critical section does: set the writing flag, then write; another P may run in between and
+     * then meets Go's fatal "concurrent map writes" / "concurrent map read and map write".
+     */
+    void emitStore(Operand l, Ev v, Pos pos) {
+        if (l.mode == Operand.Mode.MAPINDEX && l.mapEv != null && ((io.gopherscope.vm.Machine) c.m).multiProc()) {
+            Ev mp = l.mapEv;
+            int val = c.fn.newSlot();
+            io.gopherscope.vm.Ins.Exec begin = c.fn.emit(new Ins.Exec(f -> {
+                f.s[val] = v.ev(f);
+                io.gopherscope.rt.maps.Maps.beginWrite((io.gopherscope.rt.maps.GoMap) mp.ev(f));
+                return null;
+            }), pos);
+            begin.label = "mapassign: set hashWriting";
+            c.fn.stmt(pos);
+            Ev store = l.lv.store(f -> f.s[val]);
+            c.fn.emit(new Ins.Exec(f -> {
+                io.gopherscope.rt.maps.Maps.endWrite((io.gopherscope.rt.maps.GoMap) mp.ev(f));
+                return store.ev(f);
+            }), pos).label = "mapassign";
+            return;
+        }
+        c.fn.emit(new Ins.Exec(l.lv.store(v)), pos);
     }
 
     /** Slot used to hold a comma-ok pair while it is unpacked. */
@@ -408,7 +443,7 @@ final class StmtC {
         if (r.mode == Operand.Mode.TUPLE) {
             int[] slots = r.slots;
             if (slots.length != n) {
-                throw c.fail(pos, "assignment mismatch: " + what + " but " + ExprStr.of(rhs) + " returns " + slots.length + " value" + (slots.length > 1 ? "s" : ""));
+                throw c.fail(rhs.pos(), "assignment mismatch: " + what + " but " + funName(rhs) + " returns " + count(slots.length, "value"));
             }
             Ev[] out = new Ev[n];
             for (int i = 0; i < n; i++) {
@@ -423,10 +458,15 @@ final class StmtC {
             return new Ev[]{f -> ((Object[]) f.s[slot])[0], f -> ((Object[]) f.s[slot])[1]};
         }
         if (r.mode == Operand.Mode.NOVALUE) throw c.fail(rhs.pos(), ExprStr.of(rhs) + " (no value) used as value");
-        if (rhs instanceof Expr.Call) {
-            throw c.fail(pos, "assignment mismatch: " + what + " but " + ExprStr.of(rhs) + " returns 1 value");
+        if (Expr.unparen(rhs) instanceof Expr.Call) {
+            throw c.fail(rhs.pos(), "assignment mismatch: " + what + " but " + funName(rhs) + " returns 1 value");
         }
-        throw c.fail(pos, "assignment mismatch: " + what + " but 1 value");
+        throw c.fail(rhs.pos(), "assignment mismatch: " + what + " but 1 value");
+    }
+
+    /** types2 names the function of a call by its expression: "f", "p.m", "fmt.Sprint". */
+    private static String funName(Expr rhs) {
+        return Expr.unparen(rhs) instanceof Expr.Call call ? ExprStr.of(call.fun()) : ExprStr.of(rhs);
     }
 
     List<Type> resultTypes(Operand r, int n) {
@@ -436,13 +476,22 @@ final class StmtC {
 
     /** {@code a, b := ...}: declares new variables (at least one), assigns existing ones. */
     void define(List<Expr> lhs, List<Expr> rhs, Pos pos, Pos tokPos) {
+        try {
+            define0(lhs, rhs, pos, tokPos);
+        } catch (CompileError e) {
+            declareInvalid(lhs);
+            throw e;
+        }
+    }
+
+    private void define0(List<Expr> lhs, List<Expr> rhs, Pos pos, Pos tokPos) {
         List<Operand> values = new ArrayList<>();
         Ev pre = null;
         List<Type> types = new ArrayList<>();
         List<Ev> evs = new ArrayList<>();
         if (lhs.size() == rhs.size()) {
             for (Expr e : rhs) {
-                Operand r = c.ex.value(e);
+                Operand r = rhs.size() == 1 ? soleValue(e, 1) : c.ex.value(e);
                 if (r.mode == Operand.Mode.NIL) throw c.fail(e.pos(), "use of untyped nil in assignment");
                 r = c.ex.defaulted(r);
                 values.add(r);
@@ -463,7 +512,7 @@ final class StmtC {
                 evs.add(parts[i]);
             }
         } else {
-            throw c.fail(tokPos, "assignment mismatch: " + lhs.size() + " variable" + (lhs.size() > 1 ? "s" : "") + " but " + rhs.size() + " value" + (rhs.size() > 1 ? "s" : ""));
+            throw c.fail(rhs.get(0).pos(), "assignment mismatch: " + count(lhs.size(), "variable") + " but " + count(rhs.size(), "value"));
         }
         boolean anyNew = false;
         List<Ev> stores = new ArrayList<>();
@@ -564,7 +613,7 @@ final class StmtC {
         }
         Expr one = new Expr.BasicLit(id.pos(), TokenKind.INT, "1");
         Operand r = c.ex.ops.binary(new Expr.Binary(id.x().pos(), id.tok() == TokenKind.INC ? TokenKind.ADD : TokenKind.SUB, id.pos(), id.x(), one));
-        c.fn.emit(new Ins.Exec(l.lv.store(r.ev)), id.pos());
+        emitStore(l, r.ev, id.pos());
     }
 
     private void send(Stmt.Send snd) {
@@ -589,7 +638,7 @@ final class StmtC {
                 case Decl.ValueSpec vs when g.tok() == TokenKind.CONST -> {
                     for (Sym.Const k : constSpec(vs, true)) {
                         if (!k.name.equals("_")) {
-                            if (c.scope.lookupLocal(k.name) != null) c.error(k.pos, k.name + " redeclared in this block");
+                            if (c.scope.lookupLocal(k.name) != null) c.error(k.pos, c.redeclared(k.name, c.scope.lookupLocal(k.name).pos));
                             c.scope.declare(k);
                         }
                     }
@@ -600,9 +649,11 @@ final class StmtC {
                         c.scope.declare(new Sym.TypeName(ts.name().name(), ts.name().pos(), c.ex.typeOf(ts.type())));
                     } else {
                         Named n = new Named("main", ts.name().name(), Basic.INVALID);
+                        c.mainTypeNames.add(n.name);
                         c.scope.declare(new Sym.TypeName(ts.name().name(), ts.name().pos(), n));
                         Type u = c.ex.typeOf(ts.type());
                         n.setUnderlying(u instanceof Named un ? un.underlying() : u);
+                        c.checkCycles(java.util.Map.of(n, ts.name().pos()));
                     }
                 }
                 case Decl.ImportSpec is -> throw c.fail(is.pos(), "imports must appear before other declarations");
@@ -644,6 +695,56 @@ final class StmtC {
     }
 
     private void localVarSpec(Decl.ValueSpec vs) {
+        try {
+            localVarSpec0(vs);
+        } catch (CompileError e) {
+            // with a declared type the variables keep it (var s string = bad)
+            Type declared = null;
+            try {
+                declared = vs.type() == null ? null : c.ex.typeOf(vs.type());
+            } catch (CompileError e2) {
+                // reported
+            }
+            declareInvalid(vs.names(), declared);
+            throw e;
+        } finally {
+            typesHolder.clear();
+        }
+    }
+
+    /**
+     * After a failed declaration the names still exist, with an invalid type and marked used, so
+     * later statements get no "undefined" or "declared and not used" follow-on errors (types2
+     * declares them and sets {@code used} for the same reason).
+     */
+    void declareInvalid(List<? extends Expr> names) {
+        declareInvalid(names, null);
+    }
+
+    void declareInvalid(List<? extends Expr> names, Type declared) {
+        for (Expr e : names) {
+            if (!(e instanceof Expr.Ident id) || id.name().equals("_") || c.scope.lookupLocal(id.name()) != null) continue;
+            Sym.Var v = new Sym.Var(id.name(), id.pos(), declared != null ? declared : Basic.INVALID, c.fn.newSlot(), c.fn, null);
+            v.used = true;
+            c.scope.declare(v);
+        }
+    }
+
+    /** The value of the only right-hand side: a call with several results is a count mismatch. */
+    Operand soleValue(Expr e, int nlhs) {
+        Operand r = c.ex.expr(e);
+        if (r.mode == Operand.Mode.TUPLE && Expr.unparen(e) instanceof Expr.Call call) {
+            int n = ((Type.Tuple) r.type).types().size();
+            throw c.fail(e.pos(), "assignment mismatch: " + count(nlhs, "variable") + " but " + ExprStr.of(call.fun()) + " returns " + count(n, "value"));
+        }
+        return c.ex.single(r);
+    }
+
+    static String count(int n, String unit) {
+        return n + " " + unit + (n != 1 ? "s" : "");
+    }
+
+    private void localVarSpec0(Decl.ValueSpec vs) {
         Type t = vs.type() == null ? null : c.ex.typeOf(vs.type());
         List<Sym.Var> vars = new ArrayList<>();
         List<Ev> vals = new ArrayList<>();
@@ -658,7 +759,7 @@ final class StmtC {
             }
         } else if (vs.values().size() == vs.names().size()) {
             for (Expr e : vs.values()) {
-                Operand x = c.ex.value(e);
+                Operand x = vs.values().size() == 1 ? soleValue(e, 1) : c.ex.value(e);
                 if (t == null) {
                     if (x.mode == Operand.Mode.NIL) throw c.fail(e.pos(), "use of untyped nil in variable declaration");
                     x = c.ex.defaulted(x);
@@ -682,7 +783,7 @@ final class StmtC {
                 if (t == null) typesHolder.add(pt);
             }
         } else {
-            throw c.fail(vs.pos(), "assignment mismatch: " + vs.names().size() + " variables but " + vs.values().size() + " values");
+            throw c.fail(vs.values().get(0).pos(), "assignment mismatch: " + count(vs.names().size(), "variable") + " but " + count(vs.values().size(), "value"));
         }
         List<Ev> stores = new ArrayList<>();
         List<Sym.Var> declared = new ArrayList<>();
@@ -694,7 +795,7 @@ final class StmtC {
                 continue;
             }
             if (c.scope.lookupLocal(id.name()) != null) {
-                c.error(id.pos(), id.name() + " redeclared in this block");
+                c.error(id.pos(), c.redeclared(id.name(), c.scope.lookupLocal(id.name()).pos));
                 continue;
             }
             Sym.Var v = new Sym.Var(id.name(), id.pos(), vt, c.fn.newSlot(), c.fn, null);
@@ -726,7 +827,7 @@ final class StmtC {
                 if (t == null) throw c.fail(vs.pos(), "missing type or init expr");
             } else if (vs.values().size() == vs.names().size()) {
                 for (Expr e : vs.values()) {
-                    Operand x = c.ex.value(e);
+                    Operand x = vs.values().size() == 1 ? soleValue(e, 1) : c.ex.value(e);
                     if (t == null) {
                         if (x.mode == Operand.Mode.NIL) throw c.fail(e.pos(), "use of untyped nil in variable declaration");
                         x = c.ex.defaulted(x);
@@ -749,7 +850,7 @@ final class StmtC {
                     vals.add(c.ex.assign(part, vt, "variable declaration"));
                 }
             } else {
-                throw c.fail(vs.pos(), "assignment mismatch: " + vs.names().size() + " variables but " + vs.values().size() + " values");
+                throw c.fail(vs.values().get(0).pos(), "assignment mismatch: " + count(vs.names().size(), "variable") + " but " + count(vs.values().size(), "value"));
             }
             List<Ev> stores = new ArrayList<>();
             for (int i = 0; i < vs.names().size(); i++) {
@@ -759,7 +860,7 @@ final class StmtC {
                 cell.addr = c.m.heap().alloc(Math.max(8, Values.sizeof(vt)));
                 if (!id.name().equals("_")) {
                     if (c.pkgScope.lookupLocal(id.name()) != null) {
-                        c.error(id.pos(), id.name() + " redeclared in this block");
+                        c.error(id.pos(), c.redeclared(id.name(), c.pkgScope.lookupLocal(id.name()).pos));
                         continue;
                     }
                     Sym.Var v = new Sym.Var(id.name(), id.pos(), vt, -1, null, cell);
@@ -796,6 +897,15 @@ final class StmtC {
 
     // ------------------------------------------------------------------ go, defer, return
 
+    /** The whole call checked as an expression, for describing it in go/defer errors. */
+    private Operand o0(Expr.Call call) {
+        try {
+            return c.ex.value(call);
+        } catch (CompileError e) {
+            return Operand.invalid(call);
+        }
+    }
+
     private void goDefer(Expr.Call call, boolean isGo) {
         String what = isGo ? "go" : "defer";
         Expr fun = Expr.unparen(call.fun());
@@ -804,7 +914,7 @@ final class StmtC {
         Ev[] args;
         if (f.mode == Operand.Mode.BUILTIN) {
             if (List.of("append", "cap", "len", "make", "new", "min", "max").contains(f.builtin)) {
-                throw c.fail(call.pos(), what + " discards result of " + ExprStr.of(call));
+                throw c.fail(call.pos(), what + " discards result of " + c.ex.describe(o0(call)));
             }
             // the arguments are evaluated now: the builtin later runs against a copy of the frame's slots
             Operand b = c.ex.calls.builtins.call(call, f.builtin);
@@ -820,7 +930,7 @@ final class StmtC {
             };
             args = new Ev[0];
         } else if (f.mode == Operand.Mode.TYPE) {
-            throw c.fail(call.pos(), what + " requires function call, not conversion");
+            throw c.fail(call.pos(), what + " requires function call, not conversion " + c.ex.describe(o0(call)));
         } else {
             CallC.Parts p = c.ex.calls.parts(call, f);
             args = p.args();

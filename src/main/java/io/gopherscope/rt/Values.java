@@ -87,6 +87,8 @@ public final class Values {
      * and then values; comparing uncomparable dynamic types panics as Go does.
      */
     public static boolean equal(Object a, Object b) {
+        // NaN != NaN even for the same boxed value
+        if (a instanceof Double x && b instanceof Double y) return x.doubleValue() == y.doubleValue();
         if (a == b) return true;
         if (a == null || b == null) return false;
         if (a instanceof Double x && b instanceof Double y) return x.doubleValue() == y.doubleValue();

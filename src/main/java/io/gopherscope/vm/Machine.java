@@ -76,6 +76,11 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
         this.goMinor = cfg.goMinor();
     }
 
+    /** Whether the run has more than one P (known before compiling). */
+    public boolean multiProc() {
+        return cfg.maxProcs() > 1;
+    }
+
     /** More than one P: steps interleave between them. */
     boolean multiP;
 
@@ -299,9 +304,15 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
     void fatal(String msg, boolean dumpAll) {
         stderr.append("fatal error: ").append(msg).append('\n');
         if (dumpAll) {
-            for (Goroutine g : sched.allgs) {
+            // the goroutine that hit the error comes first, then the others in allocation order
+            if (curG != null) {
                 stderr.append('\n');
-                Traceback.goroutine(stderr, g, g == curG ? "running" : statusWord(g), cfg.fileName(), goMinor);
+                Traceback.goroutine(stderr, curG, "running", cfg.fileName(), goMinor);
+            }
+            for (Goroutine g : sched.allgs) {
+                if (g == curG) continue;
+                stderr.append('\n');
+                Traceback.goroutine(stderr, g, statusWord(g), cfg.fileName(), goMinor);
             }
         }
         exited = true;

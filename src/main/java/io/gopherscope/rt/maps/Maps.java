@@ -116,4 +116,30 @@ public final class Maps {
             t.hash(key, 0, ctx.rand());
         }
     }
+
+    /**
+     * First half of a map write when several Ps run: sets the writing flag ({@code hashWriting} /
+     * {@code writing}) as mapassign does before it touches the table, so a goroutine on another P
+     * that reads or writes the map before {@link #endWrite} hits Go's fatal error.
+     */
+    public static void beginWrite(GoMap m) {
+        if (m instanceof io.gopherscope.rt.maps.classic.HMap h) {
+            if ((h.flags & 4) != 0) throw new io.gopherscope.rt.FatalError("concurrent map writes", true);
+            h.flags |= 4;
+        } else if (m instanceof io.gopherscope.rt.maps.swiss.SwissMap sm) {
+            if (sm.writing != 0) throw new io.gopherscope.rt.FatalError("concurrent map writes", true);
+            sm.writing = 1;
+        }
+    }
+
+    /** Second half: clears the flag again just before the write itself runs. */
+    public static void endWrite(GoMap m) {
+        if (m instanceof io.gopherscope.rt.maps.classic.HMap h) {
+            if ((h.flags & 4) == 0) throw new io.gopherscope.rt.FatalError("concurrent map writes", true);
+            h.flags &= ~4;
+        } else if (m instanceof io.gopherscope.rt.maps.swiss.SwissMap sm) {
+            if (sm.writing == 0) throw new io.gopherscope.rt.FatalError("concurrent map writes", true);
+            sm.writing = 0;
+        }
+    }
 }
