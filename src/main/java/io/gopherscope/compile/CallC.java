@@ -1,5 +1,7 @@
 package io.gopherscope.compile;
 
+import io.gopherscope.lang.token.Pos;
+
 import io.gopherscope.lang.ast.Expr;
 import io.gopherscope.lang.types.Basic;
 import io.gopherscope.lang.types.Named;
@@ -181,7 +183,10 @@ final class CallC {
         want = want.substring(0, close + 1);
         String msg = (notEnough ? "not enough arguments in call to " : "too many arguments in call to ") + fname
                 + "\n\thave " + have + "\n\twant " + want;
-        return c.fail(notEnough ? ce.rparen() : ops.get(sig.params().size() < ops.size() ? sig.params().size() : 0).node.pos(), msg);
+        // types2: at the first extra argument, else at the last argument, else at the call
+        Pos at = notEnough ? (ce.args().isEmpty() ? ce.pos() : ce.args().get(ce.args().size() - 1).pos())
+                : ops.get(sig.params().size() < ops.size() ? sig.params().size() : 0).node.pos();
+        return c.fail(at, msg);
     }
 
     // ------------------------------------------------------------------ methods

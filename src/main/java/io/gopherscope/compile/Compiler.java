@@ -36,7 +36,7 @@ public final class Compiler {
     final int goMinor;
     final String fileName;
     final List<Diagnostic> errors = new ArrayList<>();
-    final Set<Integer> errorLines = new HashSet<>();
+    final Set<String> errorLines = new HashSet<>();
     final Scope universe;
     final Scope pkgScope;
     final Scope fileScope;
@@ -71,8 +71,36 @@ public final class Compiler {
 
     void error(Pos pos, String msg) {
         if (pos == null) pos = Pos.NONE;
-        if (!errorLines.add(pos.line())) return;
+        msg = unqualify(msg);
+        // as gc's base.ErrorfAt: a line keeps one copy of a message, and several different ones
+        if (!errorLines.add(pos.line() + "\u0000" + msg)) return;
         errors.add(new Diagnostic(pos.line(), pos.col(), msg));
+    }
+
+    /** Names of the types declared in package main (package level and local). */
+    final Set<String> mainTypeNames = new HashSet<>();
+
+    /**
+     * types2 prints the checked package's own types unqualified ({@code T}, not {@code main.T}):
+     * its qualifier drops the package being compiled. Our types print as %T does, so the
+     * qualifier is removed here for the names declared in this file.
+     */
+    String unqualify(String msg) {
+        if (!msg.contains("main.")) return msg;
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (true) {
+            int j = msg.indexOf("main.", i);
+            if (j < 0) break;
+            int k = j + 5;
+            int e = k;
+            while (e < msg.length() && (Character.isLetterOrDigit(msg.charAt(e)) || msg.charAt(e) == '_')) e++;
+            boolean boundary = j == 0 || !(Character.isLetterOrDigit(msg.charAt(j - 1)) || msg.charAt(j - 1) == '_' || msg.charAt(j - 1) == '.');
+            sb.append(msg, i, j);
+            if (!boundary || !mainTypeNames.contains(msg.substring(k, e))) sb.append("main.");
+            i = k;
+        }
+        return sb.append(msg.substring(i)).toString();
     }
 
     /** Reports and abandons the current expression. */
@@ -93,6 +121,14 @@ public final class Compiler {
             Package p = Stdlib.lookup(imp.path());
             if (p == null) {
                 error(imp.pos(), "package " + imp.path() + " is not in std (Gopherscope allows fmt, strings, strconv, sort, errors, math, unicode, unicode/utf8, os, sync, sync/atomic, time, runtime)");
+                // declare the name anyway (empty, marked used): its uses get no follow-on errors
+                String bn = imp.name() != null ? imp.name().name() : imp.path().substring(imp.path().lastIndexOf('/') + 1);
+                if (!bn.equals("_") && !bn.equals(".") && fileScope.lookupLocal(bn) == null) {
+                    Sym.Pkg broken = new Sym.Pkg(bn, imp.pos(), new Package(imp.path()));
+                    broken.used = true;
+                    broken.broken = true;
+                    fileScope.declare(broken);
+                }
                 continue;
             }
             if (imp.path().equals("fmt") || imp.path().equals("os")) importsOs = true;
@@ -119,6 +155,7 @@ public final class Compiler {
                     if (sp instanceof Decl.TypeSpec ts) {
                         if (!declareCheck(pkgScope, ts.name())) continue;
                         Named n = new Named("main", ts.name().name(), null);
+                        mainTypeNames.add(n.name);
                         pkgScope.declare(new Sym.TypeName(ts.name().name(), ts.name().pos(), ts.alias() ? null : n));
                         typeSpecs.add(ts);
                     } else if (sp instanceof Decl.ValueSpec vs && g.tok() == TokenKind.CONST) {
@@ -150,6 +187,14 @@ public final class Compiler {
                 if (tn.type == null) tn.type = Basic.INVALID;
             }
         }
+        // 2b. types that contain themselves by value
+        Map<Named, Pos> declared = new LinkedHashMap<>();
+        for (Decl.TypeSpec ts : typeSpecs) {
+            if (pkgScope.lookupLocal(ts.name().name()) instanceof Sym.TypeName tn && tn.type instanceof Named n) {
+                declared.put(n, ts.name().pos());
+            }
+        }
+        checkCycles(declared);
         // 3. constants
         for (String name : new ArrayList<>(pendingConsts.keySet())) {
             resolveConst(name);
@@ -184,7 +229,13 @@ public final class Compiler {
         for (Map.Entry<Sym.Pkg, Pos> e : imports.entrySet()) {
             if (!e.getKey().used) {
                 String path = e.getKey().pkg.path;
-                error(e.getValue(), "\"" + path + "\" imported " + (since(20) ? "and" : "but") + " not used");
+                // types2's errorUnusedPkg; go1.19 used the compiler's wording
+                String name = e.getKey().name;
+                String elem = path.substring(path.lastIndexOf('/') + 1);
+                boolean renamed = !name.equals(elem);
+                error(e.getValue(), since(20)
+                        ? "\"" + path + "\" imported" + (renamed ? " as " + name : "") + " and not used"
+                        : "imported and not used: \"" + path + "\"" + (renamed ? " as " + name : ""));
             }
         }
         Sym main = pkgScope.lookupLocal("main");
@@ -201,10 +252,81 @@ public final class Compiler {
         initFn.emit(new io.gopherscope.vm.CallIns.CallStatic(ic, new io.gopherscope.vm.Ev[0], null), null);
     }
 
+    private final Map<String, Pos> methodPos = new HashMap<>();
+
+    /**
+     * Reports types that contain themselves by value (types2's validType/cycleError) and makes
+     * them invalid, so later stages never build an infinite value.
+     */
+    void checkCycles(Map<Named, Pos> declared) {
+        Set<Named> bad = new HashSet<>();
+        for (Named start : declared.keySet()) {
+            if (bad.contains(start)) continue;
+            List<Named> path = new ArrayList<>();
+            List<Named> cycle = findCycle(start, start.rawUnderlying(), path, new HashSet<>());
+            if (cycle == null) continue;
+            bad.addAll(cycle);
+            Named first = cycle.get(0);
+            StringBuilder sb = new StringBuilder();
+            if (since(20) && cycle.size() == 1) {
+                sb.append("invalid recursive type: ").append(first.name).append(" refers to itself");
+            } else {
+                sb.append("invalid recursive type ").append(first.name);
+                for (int i = 0; i < cycle.size(); i++) {
+                    Named t = cycle.get(i);
+                    sb.append("\n\t").append(at(declared.get(t))).append(": ").append(t.name).append(" refers to");
+                    if (since(20)) sb.append(' ').append(cycle.get((i + 1) % cycle.size()).name);
+                }
+                if (!since(20)) sb.append("\n\t").append(at(declared.get(first))).append(": ").append(first.name);
+            }
+            error(declared.get(first), sb.toString());
+        }
+        for (Named n : bad) n.setUnderlying(Basic.INVALID);
+    }
+
+    /** The cycle through {@code start} reachable by value from {@code t}, in declaration order. */
+    private List<Named> findCycle(Named start, Type t, List<Named> path, Set<Named> seen) {
+        if (t == null) return null;
+        if (t instanceof Named n) {
+            if (n == start) return new ArrayList<>(path.isEmpty() ? List.of(start) : prepend(start, path));
+            if (!"main".equals(n.pkg) || !seen.add(n)) return null;
+            path.add(n);
+            List<Named> r = findCycle(start, n.rawUnderlying(), path, seen);
+            path.remove(path.size() - 1);
+            return r;
+        }
+        if (t instanceof Type.Struct st) {
+            for (Type.Field f : st.fields()) {
+                List<Named> r = findCycle(start, f.type(), path, seen);
+                if (r != null) return r;
+            }
+        } else if (t instanceof Type.Array a) {
+            return findCycle(start, a.elem(), path, seen);
+        }
+        return null;
+    }
+
+    private static List<Named> prepend(Named first, List<Named> rest) {
+        List<Named> out = new ArrayList<>();
+        out.add(first);
+        out.addAll(rest);
+        return out;
+    }
+
+    /** A position inside a message, as gc prints it: {@code prog.go:7:12}. */
+    String at(Pos p) {
+        return p == null ? fileName : fileName + ":" + p.line() + ":" + p.col();
+    }
+
+    /** types2's "x redeclared in this block" with the other declaration on the next line. */
+    String redeclared(String name, Pos other) {
+        return name + " redeclared in this block" + (other != null && other.line() > 0 ? "\n\t" + at(other) + ": other declaration of " + name : "");
+    }
+
     private boolean declareCheck(Scope s, Expr.Ident id) {
         Sym prev = s.lookupLocal(id.name());
         if (prev != null) {
-            error(id.pos(), id.name() + " redeclared in this block");
+            error(id.pos(), redeclared(id.name(), prev.pos));
             return false;
         }
         return true;
@@ -266,6 +388,7 @@ public final class Compiler {
                     error(fd.name().pos(), "func init must have no arguments and no return values");
                 }
                 FuncCode code = new FuncCode("main.init." + (inits.size()));
+                code.sig = sig;
                 code.line = fd.pos().line();
                 codes.put(fd, code);
                 inits.add(code);
@@ -287,7 +410,8 @@ public final class Compiler {
             codes.put(fd, code);
             return;
         }
-        // method
+        // method; types2 reports receiver errors at the receiver (its name, if it has one)
+        Pos recvPos = fd.recv().names().isEmpty() ? fd.recv().type().pos() : fd.recv().names().get(0).pos();
         Expr rt = fd.recv().type();
         boolean ptr = false;
         if (rt instanceof Expr.Star s) {
@@ -301,17 +425,22 @@ public final class Compiler {
         Sym ts = pkgScope.lookup(rid.name());
         if (!(ts instanceof Sym.TypeName tn) || !(tn.type instanceof Named n) || !"main".equals(n.pkg)) {
             if (ts == null) throw fail(rid.pos(), "undefined: " + rid.name());
-            throw fail(rid.pos(), "cannot define new methods on non-local type " + rid.name());
+            throw fail(recvPos, "cannot define new methods on non-local type " + rid.name());
         }
         if (n.underlying() instanceof Type.Pointer || n.underlying() instanceof Type.Interface) {
-            throw fail(rid.pos(), "invalid receiver type " + rid.name() + " (pointer or interface type)");
+            throw fail(recvPos, "invalid receiver type " + rid.name() + " (pointer or interface type)");
         }
+        String key = n.name + "." + name;
         if (n.method(name) != null) {
-            throw fail(fd.name().pos(), "method " + n.name + "." + name + " already declared");
+            Pos other = methodPos.get(key);
+            throw fail(fd.name().pos(), since(20)
+                    ? "method " + key + " already declared at " + at(other)
+                    : key + " redeclared in this block\n\t" + at(other) + ": other declaration of " + name);
         }
         if (n.underlying() instanceof Type.Struct st && st.fieldIndex(name) >= 0) {
             throw fail(fd.name().pos(), "field and method with the same name " + name);
         }
+        methodPos.put(key, fd.name().pos());
         FuncCode code = new FuncCode(ptr ? "main.(*" + n.name + ")." + name : "main." + n.name + "." + name);
         code.sig = sig;
         code.line = fd.pos().line();

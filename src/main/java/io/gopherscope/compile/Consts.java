@@ -167,11 +167,59 @@ final class Consts {
         if (v instanceof String s) return "\"" + io.gopherscope.rt.Values.javaString(s) + "\"";
         if (v instanceof Rat r) v = r.toDec();
         if (v instanceof BigDecimal d) {
-            BigInteger i = toIntExact(d);
-            if (i != null) return i.toString();
-            String s = d.round(new MathContext(6)).stripTrailingZeros().toPlainString();
-            return s;
+            // a float constant prints as go/constant prints floats, even when integral: 1e+06, 2
+            return formatG6(d);
         }
         return String.valueOf(v);
+    }
+
+    /**
+     * go/constant's float String(): {@code %.6g} of the value (strconv's 'g' with precision 6:
+     * trailing zeros dropped, exponent form when the exponent is below -4 or at least the
+     * precision, two-digit exponents), or {@code %g} when %.6g would hide that it is not an integer.
+     */
+    static String formatG6(BigDecimal d) {
+        if (d.signum() == 0) return "0";
+        BigDecimal r = d.round(new MathContext(6)).stripTrailingZeros();
+        String digits = r.unscaledValue().abs().toString();
+        int nd = digits.length();
+        int dp = nd - r.scale(); // decimal point position relative to the digits
+        String s = gFormat(d.signum() < 0, digits, nd, dp, 6);
+        if (s.indexOf('.') < 0 && d.stripTrailingZeros().scale() > 0) {
+            // not an integer: use the shortest representation instead
+            BigDecimal full = new BigDecimal(Double.toString(d.doubleValue())).stripTrailingZeros();
+            String fd = full.unscaledValue().abs().toString();
+            s = gFormat(d.signum() < 0, fd, fd.length(), fd.length() - full.scale(), -1);
+        }
+        return s;
+    }
+
+    private static String gFormat(boolean neg, String digits, int nd, int dp, int prec) {
+        int eprec = prec;
+        boolean shortest = prec < 0;
+        if (shortest) prec = nd;
+        if (eprec > nd && nd >= dp) eprec = nd;
+        if (shortest) eprec = 6;
+        int exp = dp - 1;
+        StringBuilder sb = new StringBuilder(neg ? "-" : "");
+        if (exp < -4 || exp >= eprec) {
+            sb.append(digits.charAt(0));
+            if (nd > 1) sb.append('.').append(digits, 1, nd);
+            sb.append('e').append(exp < 0 ? '-' : '+');
+            int ae = Math.abs(exp);
+            if (ae < 10) sb.append('0');
+            return sb.append(ae).toString();
+        }
+        if (dp <= 0) {
+            sb.append("0.");
+            for (int i = dp; i < 0; i++) sb.append('0');
+            return sb.append(digits).toString();
+        }
+        if (dp >= nd) {
+            sb.append(digits);
+            for (int i = nd; i < dp; i++) sb.append('0');
+            return sb.toString();
+        }
+        return sb.append(digits, 0, dp).append('.').append(digits, dp, nd).toString();
     }
 }

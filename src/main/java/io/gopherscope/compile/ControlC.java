@@ -164,7 +164,7 @@ final class ControlC {
                     vt = Basic.INT32;
                 }
                 case Basic b when b.isInteger() -> {
-                    if (!c.since(22)) throw c.fail(s.x().pos(), "cannot range over " + c.ex.describe(x) + " (requires go1.22 or later)");
+                    if (!c.since(22)) throw c.fail(s.x().pos(), "cannot range over " + c.ex.describe(x));
                     kt = x.type == Basic.UNTYPED_INT || x.type == Basic.UNTYPED_RUNE ? Basic.INT : x.type;
                     vt = null;
                     if (s.value() != null) throw c.fail(s.value().pos(), "range over " + c.ex.describe(x) + " permits only one iteration variable");
@@ -182,7 +182,7 @@ final class ControlC {
                     vt = m.elem();
                 }
                 case Type.Chan ch -> {
-                    if (ch.dir() == Type.Dir.SEND) throw c.fail(s.x().pos(), "invalid operation: range " + ExprStr.of(s.x()) + " receive from send-only channel");
+                    if (ch.dir() == Type.Dir.SEND) throw c.fail(s.x().pos(), "cannot range over " + c.ex.describe(x) + " (receive from send-only channel)");
                     kt = ch.elem();
                     vt = null;
                     if (s.value() != null) throw c.fail(s.value().pos(), "range over " + c.ex.describe(x) + " permits only one iteration variable");
@@ -512,9 +512,13 @@ final class ControlC {
                         }
                         ct = tt;
                         if (!(tt.underlying() instanceof Type.Interface)) {
-                            String miss = Types.missingMethod(tt, xi, c.ex.lookup);
-                            if (miss != null) {
-                                c.error(e.pos(), "impossible type switch case: " + ExprStr.of(s.subject()) + " (" + c.ex.describeKind(x) + " of type " + x.type + ") cannot have dynamic type " + tt + " (missing method " + miss + ")");
+                            String why = c.ex.missingReason(tt, xi);
+                            if (why != null) {
+                                // go1.19 (CompilerErrorMessages) names the case first, then the reason
+                                String subject = c.ex.describe(x);
+                                c.error(e.pos(), c.since(20)
+                                        ? "impossible type switch case: " + subject + " cannot have dynamic type " + tt + " " + why
+                                        : "impossible type switch case: " + ExprStr.of(e) + "\n\t" + subject + " cannot have dynamic type " + tt + " " + why);
                                 continue;
                             }
                         }
@@ -717,7 +721,8 @@ final class ControlC {
                         return;
                     }
                 }
-                throw c.fail(br.pos(), label == null ? "break is not in a loop, switch, or select" : "invalid break label " + label);
+                // the parser's branch check (gc's syntax.checkBranches) has reported it
+                throw new CompileError(br.pos(), label == null ? "break is not in a loop, switch, or select" : "invalid break label " + label);
             }
             case CONTINUE -> {
                 for (FnCtx.Target t : c.fn.targets) {
@@ -725,9 +730,9 @@ final class ControlC {
                         t.continues.add(c.fn.emit(new Ins.Jump(), br.pos()));
                         return;
                     }
-                    if (label != null && label.equals(t.label)) throw c.fail(br.pos(), "invalid continue label " + label);
+                    if (label != null && label.equals(t.label)) throw new CompileError(br.pos(), "invalid continue label " + label);
                 }
-                throw c.fail(br.pos(), label == null ? "continue is not in a loop" : "invalid continue label " + label);
+                throw new CompileError(br.pos(), label == null ? "continue is not in a loop" : "invalid continue label " + label);
             }
             case GOTO -> throw c.fail(br.pos(), "goto is not supported by Gopherscope");
             case FALLTHROUGH -> throw c.fail(br.pos(), "fallthrough statement out of place");

@@ -40,7 +40,7 @@ final class Conversions {
                 Object v = x.cv;
                 if (tb.isInteger()) {
                     BigInteger i = Consts.toIntExact(v);
-                    if (i == null) throw c.fail(ce.args().get(0).pos(), "cannot convert " + ex.describe(x) + " to type " + t + " (truncated)");
+                    if (i == null) throw c.fail(ce.args().get(0).pos(), "cannot convert " + ex.describe(x) + " to type " + t);
                     v = i;
                 } else if (tb.isFloat()) {
                     double d = Consts.toDouble(v);
@@ -48,7 +48,11 @@ final class Conversions {
                     if (!Double.isInfinite(d)) v = Rat.of(new BigDecimal(d));
                 }
                 if (!Consts.representable(v, tb)) {
-                    throw c.fail(ce.args().get(0).pos(), "cannot convert " + ex.describe(x) + " to type " + t + " (overflows)");
+                    // go1.22+ (go.dev/issue/63563): integer constant to integer type can only overflow
+                    if (c.since(22) && tb.isInteger() && xb.isInteger()) {
+                        throw c.fail(ce.args().get(0).pos(), "constant " + Consts.show(x.cv) + " overflows " + t);
+                    }
+                    throw c.fail(ce.args().get(0).pos(), "cannot convert " + ex.describe(x) + " to type " + t);
                 }
                 return Operand.constant(ce, t, v);
             }

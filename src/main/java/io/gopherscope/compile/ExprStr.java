@@ -1,5 +1,7 @@
 package io.gopherscope.compile;
 
+import java.util.List;
+
 import io.gopherscope.lang.ast.Expr;
 
 /** Source-like text of an expression for error messages ({@code types2.ExprString}). */
@@ -80,9 +82,13 @@ final class ExprStr {
             }
             case Expr.CompositeLit c -> {
                 if (c.type() != null) write(sb, c.type(), depth + 1);
-                sb.append("{…}");
+                sb.append(c.elts().isEmpty() ? "{}" : "{…}");
             }
-            case Expr.FuncLit f -> sb.append("func literal");
+            case Expr.FuncLit f -> {
+                // syntax.String's short form: the signature, then {…} for a non-empty body
+                write(sb, f.type(), depth + 1);
+                sb.append(f.body().stmts().isEmpty() ? " {}" : " {…}");
+            }
             case Expr.KeyValue kv -> {
                 write(sb, kv.key(), depth + 1);
                 sb.append(": ");
@@ -108,7 +114,18 @@ final class ExprStr {
                 });
                 write(sb, c.value(), depth + 1);
             }
-            case Expr.FuncType f -> sb.append("func(…)");
+            case Expr.FuncType f -> {
+                sb.append("func");
+                fields(sb, f.params(), depth);
+                if (f.results() != null && !f.results().isEmpty()) {
+                    sb.append(' ');
+                    if (f.results().size() == 1 && f.results().get(0).names().isEmpty()) {
+                        write(sb, f.results().get(0).type(), depth + 1);
+                    } else {
+                        fields(sb, f.results(), depth);
+                    }
+                }
+            }
             case Expr.StructType s -> sb.append("struct{…}");
             case Expr.InterfaceType i -> sb.append(i.methods().isEmpty() ? "interface{}" : "interface{…}");
             case Expr.Ellipsis el -> {
@@ -117,5 +134,20 @@ final class ExprStr {
             }
             case Expr.Bad b -> sb.append("BadExpr");
         }
+    }
+
+    private static void fields(StringBuilder sb, List<Expr.Field> list, int depth) {
+        sb.append('(');
+        for (int i = 0; list != null && i < list.size(); i++) {
+            if (i > 0) sb.append(", ");
+            Expr.Field fd = list.get(i);
+            for (int j = 0; j < fd.names().size(); j++) {
+                if (j > 0) sb.append(", ");
+                sb.append(fd.names().get(j).name());
+            }
+            if (!fd.names().isEmpty()) sb.append(' ');
+            write(sb, fd.type(), depth + 1);
+        }
+        sb.append(')');
     }
 }

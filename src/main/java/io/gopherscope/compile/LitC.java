@@ -104,18 +104,21 @@ final class LitC {
                         if (!(e instanceof Expr.KeyValue kv)) throw c.fail(e.pos(), "mixture of field:value and value elements in struct literal");
                         if (!(kv.key() instanceof Expr.Ident id)) throw c.fail(kv.key().pos(), "invalid field name " + ExprStr.of(kv.key()) + " in struct literal");
                         int idx = st.fieldIndex(id.name());
-                        if (idx < 0) throw c.fail(kv.key().pos(), "unknown field " + id.name() + " in struct literal of type " + t);
-                        if (fields[idx] != null) throw c.fail(kv.key().pos(), "duplicate field name " + id.name() + " in struct literal");
+                        if (idx < 0) throw c.fail(kv.key().pos(), c.since(20) ? "unknown field " + id.name() + " in struct literal of type " + t
+                                : "unknown field '" + id.name() + "' in struct literal of type " + t);
+                        // types2 reports a duplicate at the key:value pair's own position, the colon
+                        if (fields[idx] != null) throw c.fail(new io.gopherscope.lang.token.Pos(kv.key().pos().line(), kv.key().pos().col() + id.name().length()),
+                                "duplicate field name " + id.name() + " in struct literal");
                         fields[idx] = elemIn(kv.value(), st.fields().get(idx).type(), "struct literal");
                     }
                 } else if (!cl.elts().isEmpty()) {
                     for (int i = 0; i < cl.elts().size(); i++) {
                         Expr e = cl.elts().get(i);
                         if (e instanceof Expr.KeyValue) throw c.fail(e.pos(), "mixture of field:value and value elements in struct literal");
-                        if (i >= n) throw c.fail(e.pos(), "too many values in struct literal of type " + t);
+                        if (i >= n) throw c.fail(e.pos(), c.since(20) ? "too many values in struct literal of type " + t : "too many values in " + ExprStr.of(cl));
                         fields[i] = elemIn(e, st.fields().get(i).type(), "struct literal");
                     }
-                    if (cl.elts().size() < n) throw c.fail(cl.rbrace(), "too few values in struct literal of type " + t);
+                    if (cl.elts().size() < n) throw c.fail(cl.rbrace(), c.since(20) ? "too few values in struct literal of type " + t : "too few values in " + ExprStr.of(cl));
                 }
                 Object[] zeros = new Object[n];
                 for (int i = 0; i < n; i++) {

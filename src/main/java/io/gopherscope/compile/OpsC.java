@@ -35,16 +35,16 @@ final class OpsC {
         Operand x = ex.value(u.x());
         Type t = x.type;
         Type ut = t.underlying();
-        if (!(ut instanceof Basic b)) throw c.fail(u.pos(), "invalid operation: operator " + u.op().text + " not defined on " + ex.describe(x));
+        if (!(ut instanceof Basic b)) throw c.fail(u.x().pos(), "invalid operation: operator " + u.op().text + " not defined on " + ex.describe(x));
         switch (u.op()) {
             case NOT -> {
-                if (!b.isBoolean()) throw c.fail(u.pos(), "invalid operation: operator ! not defined on " + ex.describe(x));
+                if (!b.isBoolean()) throw c.fail(u.x().pos(), "invalid operation: operator ! not defined on " + ex.describe(x));
                 if (x.isConst()) return Operand.constant(u, t, !(Boolean) x.cv);
                 Ev e = x.ev;
                 return Operand.value(u, t, f -> !(Boolean) e.ev(f));
             }
             case SUB, ADD -> {
-                if (!b.isNumeric()) throw c.fail(u.pos(), "invalid operation: operator " + u.op().text + " not defined on " + ex.describe(x));
+                if (!b.isNumeric()) throw c.fail(u.x().pos(), "invalid operation: operator " + u.op().text + " not defined on " + ex.describe(x));
                 if (u.op() == TokenKind.ADD) return x;
                 if (x.isConst()) {
                     Object v = x.cv instanceof BigInteger i ? i.negate() : Rat.of(x.cv).negate();
@@ -56,7 +56,7 @@ final class OpsC {
                 return Operand.value(u, t, f -> Arith.wrap(-(Long) e.ev(f), k));
             }
             case XOR -> {
-                if (!b.isInteger()) throw c.fail(u.pos(), "invalid operation: operator ^ not defined on " + ex.describe(x));
+                if (!b.isInteger()) throw c.fail(u.x().pos(), "invalid operation: operator ^ not defined on " + ex.describe(x));
                 if (x.isConst()) {
                     BigInteger i = Consts.toIntExact(x.cv);
                     BigInteger r;
@@ -99,10 +99,10 @@ final class OpsC {
     private Operand receive(Expr.Unary u) {
         Operand x = ex.value(u.x());
         if (!(x.type.underlying() instanceof Type.Chan ct)) {
-            throw c.fail(u.pos(), "invalid operation: cannot receive from non-channel " + ex.describe(x));
+            throw c.fail(u.x().pos(), "invalid operation: cannot receive from non-channel " + ex.describe(x));
         }
         if (ct.dir() == Type.Dir.SEND) {
-            throw c.fail(u.pos(), "invalid operation: cannot receive from send-only channel " + ex.describe(x));
+            throw c.fail(u.x().pos(), "invalid operation: cannot receive from send-only channel " + ex.describe(x));
         }
         int dst = c.fn.newSlot();
         int ok = c.fn.newSlot();
@@ -136,17 +136,13 @@ final class OpsC {
             Type rt = rank(x.type) >= rank(y.type) ? x.type : y.type;
             return foldArith(b, op, x, y, rt);
         }
+        if (Types.isUntyped(x.type) != Types.isUntyped(y.type) && !mayConvert(x, y)) throw mismatched(b, x, y);
         if (Types.isUntyped(x.type) && !Types.isUntyped(y.type)) x = convertUntyped(x, y.type, b, y);
         else if (Types.isUntyped(y.type) && !Types.isUntyped(x.type)) y = convertUntyped(y, x.type, b, x);
-        if (x.type == Basic.UNTYPED_BOOL && y.type == Basic.UNTYPED_BOOL) {
-            // e.g. (a < b) == (c < d): untyped bool values
-        }
-        if (!Types.identical(x.type, y.type)) {
-            throw c.fail(b.opPos(), "invalid operation: " + ExprStr.of(b) + " (mismatched types " + x.type + " and " + y.type + ")");
-        }
+        if (!Types.identical(x.type, y.type)) throw mismatched(b, x, y);
         Type t = x.type;
         if (!(t.underlying() instanceof Basic bt) || !opDefined(op, bt)) {
-            throw c.fail(b.opPos(), "invalid operation: operator " + op.text + " not defined on " + ex.describe(x));
+            throw c.fail(b.pos(), "invalid operation: operator " + op.text + " not defined on " + ex.describe(x));
         }
         if (x.isConst() && y.isConst()) return foldArith(b, op, x, y, t);
         if ((op == TokenKind.QUO || op == TokenKind.REM) && y.isConst() && bt.isInteger()
@@ -154,6 +150,22 @@ final class OpsC {
             throw c.fail(b.y().pos(), "invalid operation: division by zero");
         }
         return Operand.value(b, t, arith(op, bt, x.ev, y.ev));
+    }
+
+    /** types2's binary error: at the start of the expression, operand types in source order. */
+    private CompileError mismatched(Expr.Binary b, Operand x, Operand y) {
+        return c.fail(b.pos(), "invalid operation: " + ExprStr.of(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+    }
+
+    /**
+     * types2's matchTypes.mayConvert: an untyped operand converts to the other operand's type only
+     * if both are boolean, both string, or both numeric (or nil meets a type that has nil).
+     */
+    private static boolean mayConvert(Operand x, Operand y) {
+        if (x.mode == Operand.Mode.NIL || y.mode == Operand.Mode.NIL) return true;
+        if (y.type.underlying() instanceof Type.Interface || x.type.underlying() instanceof Type.Interface) return true;
+        if (!(x.type.underlying() instanceof Basic xb) || !(y.type.underlying() instanceof Basic yb)) return false;
+        return xb.isBoolean() == yb.isBoolean() && xb.isString() == yb.isString();
     }
 
     private static int rank(Type t) {
@@ -175,7 +187,7 @@ final class OpsC {
     private Operand foldArith(Expr.Binary b, TokenKind op, Operand x, Operand y, Type t) {
         Basic bt = t.underlying() instanceof Basic bb ? bb : null;
         if (bt == null || !opDefined(op, bt)) {
-            throw c.fail(b.opPos(), "invalid operation: operator " + op.text + " not defined on " + ex.describe(x));
+            throw c.fail(b.pos(), "invalid operation: operator " + op.text + " not defined on " + ex.describe(x));
         }
         boolean integer = bt.isInteger();
         if (integer && (Consts.toIntExact(x.cv) == null || Consts.toIntExact(y.cv) == null)) {
@@ -194,7 +206,7 @@ final class OpsC {
     /** A typed constant must be representable in its type: {@code constant 200 overflows int8}. */
     Operand checkTypedConst(Operand o) {
         if (o.type.underlying() instanceof Basic b && !b.isUntyped() && !Consts.representable(o.cv, b)) {
-            throw c.fail(o.node.pos(), "constant " + Consts.show(o.cv) + " overflows " + o.type);
+            throw c.fail(o.node.pos(), ex.describe(o) + " overflows " + b);
         }
         return o;
     }
@@ -207,17 +219,17 @@ final class OpsC {
             return d;
         }
         if (x.isConst()) {
-            if (!(t.underlying() instanceof Basic tb)) {
-                throw c.fail(b.opPos(), "invalid operation: " + ExprStr.of(b) + " (mismatched types " + x.type + " and " + t + ")");
-            }
-            if (!compatible((Basic) x.type, tb)) {
-                throw c.fail(b.opPos(), "invalid operation: " + ExprStr.of(b) + " (mismatched types " + x.type + " and " + t + ")");
+            boolean xFirst = x.node == b.x();
+            if (!(t.underlying() instanceof Basic tb) || !compatible((Basic) x.type, tb)) {
+                throw xFirst ? mismatched(b, x, other) : mismatched(b, other, x);
             }
             if (!Consts.representable(x.cv, tb)) {
+                // convertUntyped reports against the target's underlying type
                 if (tb.isInteger() && Consts.toIntExact(x.cv) == null) {
-                    throw c.fail(x.node.pos(), ex.describe(x) + " truncated to " + t);
+                    throw c.fail(x.node.pos(), ex.describe(x) + " truncated to " + tb);
                 }
-                throw c.fail(x.node.pos(), "cannot use " + ex.describe(x) + " as " + t + " value in " + "expression" + " (overflows)");
+                if (tb.isNumeric()) throw c.fail(x.node.pos(), ex.describe(x) + " overflows " + tb);
+                throw c.fail(x.node.pos(), "cannot convert " + ex.describe(x) + " to " + (c.since(20) ? "type " : "") + tb);
             }
             Object v = x.cv;
             if (tb.isInteger()) v = Consts.toIntExact(v);
@@ -235,6 +247,40 @@ final class OpsC {
         return target.isNumeric();
     }
 
+    /** types2's comparison error: at the offending operand, "invalid operation: x op y (cause)". */
+    private CompileError cmpError(Expr.Binary b, Operand at, String cause) {
+        return c.fail(at.node.pos(), "invalid operation: " + ExprStr.of(b) + " (" + cause + ")");
+    }
+
+    /** types2's kindString: the kind of a composite type, else the type. */
+    static String kindString(Type t) {
+        return switch (t.underlying()) {
+            case Type.Array a -> "array";
+            case Type.Slice s -> "slice";
+            case Type.Struct s -> "struct";
+            case Type.Pointer p -> "pointer";
+            case Type.Signature s -> "func";
+            case Type.Interface i -> "interface";
+            case Type.Map m -> "map";
+            case Type.Chan ch -> "chan";
+            default -> t.toString();
+        };
+    }
+
+    /** types2's incomparableCause. */
+    static String incomparableCause(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Type.Slice || u instanceof Type.Signature || u instanceof Type.Map) {
+            return kindString(t) + " can only be compared to nil";
+        }
+        if (u instanceof Type.Struct st) {
+            for (Type.Field f : st.fields()) {
+                if (!Types.comparable(f.type())) return "struct containing " + f.type() + " cannot be compared";
+            }
+        }
+        return t + " cannot be compared";
+    }
+
     /** A comparison of already-checked operands (switch cases compare against the tag). */
     Operand compareOperands(Expr.Binary b, Operand x, Operand y) {
         return comparison(b, x, y);
@@ -244,17 +290,17 @@ final class OpsC {
         TokenKind op = b.op();
         if (x.isConst() && y.isConst() && Types.isUntyped(x.type) && Types.isUntyped(y.type)) {
             if (!sameKindClass(x.type, y.type)) {
-                throw c.fail(b.opPos(), "invalid operation: " + ExprStr.of(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+                throw cmpError(b, y, "mismatched types " + x.type + " and " + y.type);
             }
             return Operand.constant(b, Basic.UNTYPED_BOOL, Consts.compareOp(op, x.cv, y.cv));
         }
         if (x.mode == Operand.Mode.NIL || y.mode == Operand.Mode.NIL) {
             Operand other = x.mode == Operand.Mode.NIL ? y : x;
-            if (other.mode == Operand.Mode.NIL) throw c.fail(b.opPos(), "invalid operation: " + ExprStr.of(b) + " (operator " + op.text + " not defined on nil)");
+            if (other.mode == Operand.Mode.NIL) throw cmpError(b, y, "operator " + op.text + " not defined on nil");
             if (!Types.assignable(Basic.UNTYPED_NIL, other.type, ex.lookup)) {
-                throw c.fail(b.opPos(), "invalid operation: " + ExprStr.of(b) + " (mismatched types " + other.type + " and untyped nil)");
+                throw cmpError(b, y, "mismatched types " + (x == other ? x.type + " and untyped nil" : "untyped nil and " + y.type));
             }
-            if (op != TokenKind.EQL && op != TokenKind.NEQ) throw c.fail(b.opPos(), "invalid operation: " + ExprStr.of(b) + " (operator " + op.text + " not defined on nil)");
+            if (op != TokenKind.EQL && op != TokenKind.NEQ) throw cmpError(b, x == other ? x : y, "operator " + op.text + " not defined on " + kindString(other.type));
             Ev e = other.ev;
             boolean eq = op == TokenKind.EQL;
             return Operand.value(b, Basic.UNTYPED_BOOL, f -> (e.ev(f) == null) == eq);
@@ -268,17 +314,16 @@ final class OpsC {
         Type xt = x.type, yt = y.type;
         boolean ok = Types.assignable(xt, yt, ex.lookup) || Types.assignable(yt, xt, ex.lookup);
         if (!ok) {
-            throw c.fail(b.opPos(), "invalid operation: " + ExprStr.of(b) + " (mismatched types " + xt + " and " + yt + ")");
+            throw cmpError(b, y, "mismatched types " + xt + " and " + yt);
         }
         boolean eqOp = op == TokenKind.EQL || op == TokenKind.NEQ;
         if (eqOp) {
-            if (!Types.comparable(xt)) {
-                String what = xt.underlying() instanceof Type.Slice ? "slice" : xt.underlying() instanceof Type.Map ? "map" : xt.underlying() instanceof Type.Signature ? "func" : null;
-                if (what != null) throw c.fail(b.opPos(), "invalid operation: " + ExprStr.of(b) + " (" + what + " can only be compared to nil)");
-                throw c.fail(b.opPos(), "invalid operation: " + ExprStr.of(b) + " (" + xt + " cannot be compared)");
-            }
+            if (!Types.comparable(xt)) throw cmpError(b, x, incomparableCause(xt));
+            if (!Types.comparable(yt)) throw cmpError(b, y, incomparableCause(yt));
         } else if (!Types.ordered(xt)) {
-            throw c.fail(b.opPos(), "invalid operation: " + ExprStr.of(b) + " (operator " + op.text + " not defined on " + ex.describe(x) + ")");
+            throw cmpError(b, x, "operator " + op.text + " not defined on " + kindString(xt));
+        } else if (!Types.ordered(yt)) {
+            throw cmpError(b, y, "operator " + op.text + " not defined on " + kindString(yt));
         }
         if (x.isConst() && y.isConst()) {
             return Operand.constant(b, Basic.UNTYPED_BOOL, Consts.compareOp(op, x.cv, y.cv));
@@ -401,7 +446,7 @@ final class OpsC {
         if (y.isConst()) {
             BigInteger n = Consts.toIntExact(y.cv);
             if (n == null) throw c.fail(b.y().pos(), "invalid shift count " + ex.describe(y));
-            if (n.signum() < 0) throw c.fail(b.y().pos(), "invalid shift count " + ex.describe(y) + " (must be non-negative)" );
+            if (n.signum() < 0) throw c.fail(b.y().pos(), "invalid operation: negative shift count " + ex.describe(y));
         } else if (!(y.type.underlying() instanceof Basic yb && yb.isInteger())) {
             throw c.fail(b.y().pos(), "invalid operation: shift count " + ex.describe(y) + " must be integer");
         }
@@ -440,7 +485,7 @@ final class OpsC {
         Operand y = ex.value(b.y());
         if (!isBool(x.type) || !isBool(y.type)) {
             Operand bad = !isBool(x.type) ? x : y;
-            throw c.fail(b.opPos(), "invalid operation: operator " + b.op().text + " not defined on " + ex.describe(bad));
+            throw c.fail(bad.node.pos(), "invalid operation: operator " + b.op().text + " not defined on " + ex.describe(bad));
         }
         Type t = x.type == Basic.UNTYPED_BOOL ? y.type : x.type;
         if (x.isConst() && y.isConst()) {

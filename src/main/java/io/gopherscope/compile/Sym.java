@@ -76,6 +76,8 @@ abstract sealed class Sym permits Sym.Var, Sym.Const, Sym.TypeName, Sym.Func, Sy
     static final class Pkg extends Sym {
         final Package pkg;
         boolean used;
+        /** A refused import: selectors on it are silently invalid. */
+        boolean broken;
 
         Pkg(String name, Pos pos, Package pkg) {
             super(name, pos);

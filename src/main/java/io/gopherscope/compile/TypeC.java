@@ -1,5 +1,7 @@
 package io.gopherscope.compile;
 
+import io.gopherscope.lang.token.Pos;
+
 import io.gopherscope.lang.ast.Expr;
 import io.gopherscope.lang.types.Basic;
 import io.gopherscope.lang.types.Named;
@@ -29,7 +31,9 @@ final class TypeC {
                     if (tn.type == null) throw c.fail(id.pos(), "invalid use of type alias " + id.name() + " in recursive type");
                     return tn.type;
                 }
-                throw c.fail(id.pos(), id.name() + " is not a type");
+                // types2: "v (variable of type int) is not a type"
+                Operand o = s instanceof Sym.Var || s instanceof Sym.Const || s instanceof Sym.Func ? c.ex.expr(id) : null;
+                throw c.fail(id.pos(), (o != null ? c.ex.describe(o) : id.name()) + " is not a type");
             }
             case Expr.Paren p -> {
                 return typeOf(p.x());
@@ -37,6 +41,7 @@ final class TypeC {
             case Expr.Selector sel when sel.x() instanceof Expr.Ident pid && c.scope.lookup(pid.name()) instanceof Sym.Pkg pkg -> {
                 pkg.used = true;
                 Member mb = pkg.pkg.get(sel.sel().name());
+                if (pkg.broken) throw new CompileError(sel.sel().pos(), "refused import");
                 if (mb instanceof Member.TypeName tn) return tn.type();
                 if (mb == null) throw c.fail(sel.sel().pos(), "undefined: " + pid.name() + "." + sel.sel().name());
                 throw c.fail(sel.pos(), pid.name() + "." + sel.sel().name() + " is not a type");
@@ -64,7 +69,9 @@ final class TypeC {
                 Type k = typeOf(mt.key());
                 Type v = typeOf(mt.value());
                 if (!Types.comparable(k) && !(k instanceof Named n && n.underlying() == Basic.INVALID)) {
-                    throw c.fail(mt.key().pos(), "invalid map key type " + k);
+                    // a func type's own position is its parameter list (syntax.FuncType)
+                    Pos kp = mt.key() instanceof Expr.FuncType ? new Pos(mt.key().pos().line(), mt.key().pos().col() + 4) : mt.key().pos();
+                    throw c.fail(kp, "invalid map key type " + k);
                 }
                 return new Type.Map(k, v);
             }

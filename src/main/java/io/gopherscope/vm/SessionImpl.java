@@ -41,12 +41,20 @@ final class SessionImpl implements Session {
         Program prog = null;
         try {
             Parser.Result pr = Parser.parse(src, cfg.goMinor());
-            if (!pr.errors().isEmpty()) {
-                for (SyntaxError e : pr.errors().sorted()) diags.add(new Diagnostic(e.line(), e.col(), e.message()));
-            } else {
+            for (SyntaxError e : pr.errors().sorted()) diags.add(new Diagnostic(e.line(), e.col(), e.message()));
+            // gc stops after parsing only for "syntax error: ..." messages; the parser's other
+            // errors (misplaced break, unused label, "expression in go must be function call")
+            // are reported together with the type checker's (noder's checkFiles)
+            boolean syntaxErrors = diags.stream().anyMatch(d -> d.message().startsWith("syntax error"));
+            if (!syntaxErrors) {
                 Compiler c = new Compiler(m, cfg.goMinor(), cfg.fileName());
                 prog = c.compile(pr.file());
-                diags.addAll(c.errors());
+                if (!diags.isEmpty()) {
+                    prog = null;
+                    mergeErrors(c.errors());
+                } else {
+                    diags.addAll(c.errors());
+                }
             }
         } catch (RuntimeException | StackOverflowError e) {
             diags.add(new Diagnostic(1, 1, "internal compiler error: " + e));
@@ -58,12 +66,21 @@ final class SessionImpl implements Session {
         m.start(prog.main(), prog.init(), prog.firstUserGoid());
     }
 
+    /** Adds the checker's errors to the parser's, sorted by position, dropping exact repeats. */
+    private void mergeErrors(List<Diagnostic> more) {
+        for (Diagnostic d : more) if (!diags.contains(d)) diags.add(d);
+        diags.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.col(), b.col()));
+    }
+
     private void finishCompileError() {
         StringBuilder sb = new StringBuilder("# command-line-arguments\n");
         int n = 0;
         for (Diagnostic d : diags) {
             if (n == 10) {
-                sb.append(d.format(cfg.fileName())).append(": too many errors\n");
+                // gc stops at the tenth error and names its position: "prog.go:13:6: too many errors"
+                Diagnostic last = diags.get(9);
+                sb.append(cfg.fileName()).append(':').append(last.line()).append(':').append(last.col())
+                        .append(": too many errors\n");
                 break;
             }
             sb.append(d.format(cfg.fileName())).append('\n');

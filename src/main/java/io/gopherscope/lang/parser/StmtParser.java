@@ -56,16 +56,23 @@ abstract class StmtParser extends ExprParser {
     final Stmt.Block parseFuncBody() {
         fnest++;
         int outer = xnest;
-        int errs = errors.size();
+        int errs = errors.size() - branchErrors;
         xnest = 0;
         Stmt.Block body = parseBlockStmt("");
         xnest = outer;
         fnest--;
-        if (errors.size() == errs) {
-            Branches.check(body, errors); // as gc: only bodies without syntax errors
+        // as gc: only bodies without syntax errors; the branch errors of a nested function
+        // literal do not count (gc's checkBranches reports through errh, not p.errcnt)
+        if (errors.size() - branchErrors == errs) {
+            int before = errors.size();
+            Branches.check(body, errors);
+            branchErrors += errors.size() - before;
         }
         return body;
     }
+
+    /** Errors reported by {@link Branches} so far. */
+    private int branchErrors;
 
     /** Block = "{" StatementList "}" ; {@code context} names the clause for "expected { after ...". */
     final Stmt.Block parseBlockStmt(String context) {

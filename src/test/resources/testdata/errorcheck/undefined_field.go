@@ -1,0 +1,19 @@
+// errorcheck
+
+package main
+
+type P struct {
+	X, Y int
+	name string
+}
+
+func (p P) Len() int { return p.X }
+
+func main() {
+	p := P{}
+	_ = p.Z      // ERROR "p.Z undefined \(type P has no field or method Z\)"
+	_ = p.len()  // ERROR "p.len undefined \(type P has no field or method len, but does have method Len\)"
+	_ = p.Name   // ERROR "p.Name undefined \(type P has no field or method Name, but does have field name\)"
+	q := &p
+	_ = q.W      // ERROR "q.W undefined \(type \*P has no field or method W\)"
+}
