@@ -149,6 +149,8 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
                 fatal(e.getMessage(), e.dumpAll);
             } catch (ExitException e) {
                 exit(e.code);
+            } catch (io.gopherscope.rt.LimitExceeded e) {
+                limit(e.limit, e.getMessage());
             } catch (io.gopherscope.rt.heap.HeapLimitException e) {
                 limit("heap", e.getMessage());
             } catch (StackOverflowError e) {
@@ -560,7 +562,7 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
     /** {@code go f(args)}. */
     public void go(Frame f, Object fv, Object[] args) {
         if (sched.liveCount() >= cfg.maxGoroutines()) {
-            throw new FatalError("gopherscope: more than " + cfg.maxGoroutines() + " goroutines (raise the limit)", false);
+            throw new io.gopherscope.rt.LimitExceeded("goroutines", "the program started more than " + cfg.maxGoroutines() + " goroutines at once (the sandbox's limit)");
         }
         if (fv == null) throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
         String name = fv instanceof Closure c ? c.code.name : "native";
@@ -680,7 +682,7 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
 
     private void checkOutput() {
         if (stdout.length() + stderr.length() > cfg.maxOutputBytes()) {
-            throw new FatalError("gopherscope: output limit of " + cfg.maxOutputBytes() + " bytes exceeded", false);
+            throw new io.gopherscope.rt.LimitExceeded("output", "the program wrote more than " + cfg.maxOutputBytes() + " bytes of output (the sandbox's limit)");
         }
     }
 
