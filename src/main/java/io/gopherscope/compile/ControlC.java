@@ -130,7 +130,13 @@ final class ControlC {
             }
             simple(s.post());
             if (c.fn.pendingStmt != null) c.fn.emit(new Ins.Nop(), null);
-            Ins.Jump back = c.fn.emit(new Ins.Jump(), null);
+            boolean noStep = s.cond() == null && s.post() == null && s.body().stmts().isEmpty();
+            if (noStep) {
+                // `for {}` executes no statement: its back edge is the step, so budgets still apply
+                c.fn.stmt(s.pos());
+            }
+            Ins.Jump back = c.fn.emit(new Ins.Jump(), s.pos());
+            if (noStep) back.label = "for";
             back.target = top;
             int end = c.fn.pc();
             if (exit != null) exit.target = end;
