@@ -826,7 +826,8 @@ final class ExprC {
 
     String assertMessage(Type xt, Iface v, Type t) {
         String xs = xt instanceof Named ? xt.toString() : xt.toString();
-        if (v == null) return "interface conversion: " + xs + " is nil, not " + t;
+        // runtime.TypeAssertionError: assertE2I/assertI2I leave _interface nil, printed "interface"
+        if (v == null) return "interface conversion: " + (t.underlying() instanceof Type.Interface ? "interface" : xs) + " is nil, not " + t;
         if (t.underlying() instanceof Type.Interface ti) {
             String miss = Types.missingMethod(v.type(), ti, lookup);
             return "interface conversion: " + v.type() + " is not " + t + ": missing method " + miss;

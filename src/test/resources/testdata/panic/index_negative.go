@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a := [3]int{}
+	i := -1
+	a[i] = 1
+}

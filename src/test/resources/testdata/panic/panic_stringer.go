@@ -1,0 +1,9 @@
+package main
+
+type Color int
+
+func (c Color) String() string { return "red" }
+
+func main() {
+	panic(Color(1))
+}
