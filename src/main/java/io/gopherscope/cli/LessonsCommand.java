@@ -1,19 +1,23 @@
 package io.gopherscope.cli;
 
+import io.gopherscope.lesson.LessonFolder;
+import io.gopherscope.lesson.LessonSource;
+import io.gopherscope.lesson.LessonVerifier;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * {@code lessons check [DIR]}. Checking lessons needs the lesson loader and exercise checker,
- * which are not written yet. Until then this command is honest about it: a folder without
- * lessons passes trivially, and a folder with lessons fails with "not implemented yet" rather
- * than pretending they were checked.
+ * {@code lessons check [DIR]}: loads every lesson folder under DIR (default {@code lessons/}),
+ * runs its examples, checks that every reference solution passes and every starter fails
+ * ({@link LessonVerifier}), prints one line per lesson (problems indented below it) and a
+ * summary. Exit status 0 only if every lesson holds.
  */
 final class LessonsCommand {
     private LessonsCommand() {
@@ -27,33 +31,44 @@ final class LessonsCommand {
             throw new UsageException("lessons check takes at most one DIR");
         }
         Path dir = Path.of(args.size() == 2 ? args.get(1) : "lessons");
-        long lessons = countLessons(dir);
         PrintStream text = new PrintStream(out, true, StandardCharsets.UTF_8);
-        if (lessons == 0) {
-            text.print("no lessons found in " + dir + (Files.isDirectory(dir) ? "" : " (no such directory)") + "\n");
-            return 0;
-        }
-        err.print("lessons check: found " + lessons + " lesson folder(s) in " + dir
-                + ", but checking lessons is not implemented yet\n");
-        return 1;
-    }
-
-    /** A lesson is a folder holding a {@code lesson.<lang>.md} file. */
-    private static long countLessons(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
-            return 0;
+            err.print("lessons check: no such directory: " + dir + "\n");
+            return 1;
         }
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.filter(Files::isDirectory).filter(LessonsCommand::hasLessonText).count();
+        List<LessonFolder> folders;
+        try {
+            folders = LessonSource.directory(dir);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-    }
-
-    private static boolean hasLessonText(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString())
-                    .anyMatch(n -> n.startsWith("lesson.") && n.endsWith(".md") || n.equals("lesson.md"));
-        } catch (IOException e) {
-            return false;
+        if (folders.isEmpty()) {
+            err.print("lessons check: no lesson folders (NN-slug/) in " + dir + "\n");
+            return 1;
         }
+        long t0 = System.currentTimeMillis();
+        int failed = 0;
+        int width = folders.stream().mapToInt(f -> f.name().length()).max().orElse(10);
+        LessonVerifier verifier = new LessonVerifier();
+        for (LessonFolder f : folders) {
+            LessonVerifier.Report r = verifier.verify(f);
+            String counts = r.examples() + " example" + (r.examples() == 1 ? "" : "s") + ", " + r.exercises()
+                    + " exercise" + (r.exercises() == 1 ? "" : "s") + (r.kinds().isEmpty() ? "" : " (" + r.kinds() + ")");
+            text.printf("%-4s  %-" + width + "s  %s  %.1fs%n", r.ok() ? "ok" : "FAIL", r.folder(), counts, r.millis() / 1000.0);
+            for (String p : r.problems()) {
+                text.print("      " + p.replace("\n", "\n      ") + "\n");
+            }
+            if (!r.ok()) {
+                failed++;
+            }
+        }
+        List<String> duplicates = verifier.duplicateOrders(folders);
+        for (String d : duplicates) {
+            text.print("FAIL  " + d + "\n");
+        }
+        boolean ok = failed == 0 && duplicates.isEmpty();
+        text.printf("lessons check: %d lesson%s, %d ok, %d failed (%.1fs)%n", folders.size(), folders.size() == 1 ? "" : "s",
+                folders.size() - failed, failed, (System.currentTimeMillis() - t0) / 1000.0);
+        return ok ? 0 : 1;
     }
 }
