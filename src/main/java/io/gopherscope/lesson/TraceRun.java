@@ -214,8 +214,9 @@ final class TraceRun {
     private static String endDetail(Check c, State end, String lang) {
         String exit = String.valueOf(end.getExit());
         return switch (c.expression()) {
-            case "stdout == #expected" -> Texts.of(lang, "the program printed " + Values.show(end.getStdout()),
-                    "程序输出的是 " + Values.show(end.getStdout()));
+            case "stdout == #expected" -> Texts.of(lang,
+                    "the program printed " + Values.show(end.getStdout()) + " instead of " + Values.show(c.expected()),
+                    "程序输出的是 " + Values.show(end.getStdout()) + "，而不是 " + Values.show(c.expected()));
             case "exit == #expected" -> Texts.of(lang, "the exit status was " + exit + firstLine(end),
                     "退出状态是 " + exit + firstLine(end));
             case "panic == #expected" -> end.getPanic() == null
