@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,21 +49,101 @@ class InvariantTest {
         return tests;
     }
 
-    private static void stepAndCheck(ConcurrentCorpus.Program p, long seed, int procs) {
-        Session s = Engine.open(p.config(seed, procs));
+    /**
+     * Programs written for the corners the corpus does not reach (testdata/concurrency): a select
+     * on both ends of one channel, the same channel twice in a select, close waking parked select
+     * senders, run queue overflow into the global queue, timer channels, nil channels.
+     */
+    @TestFactory
+    List<DynamicTest> everyStepOfTheCornerCases() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (java.nio.file.Path f : cornerCases()) {
+            String name = f.getFileName().toString();
+            String src = java.nio.file.Files.readString(f);
+            for (int procs : PROCS) {
+                for (long seed : SEEDS) {
+                    tests.add(DynamicTest.dynamicTest(name + " maxprocs " + procs + " seed " + seed, () -> {
+                        Session s = Engine.open(io.gopherscope.engine.RunConfig.of(name, src).withGo("1.19")
+                                .withSeed(seed).withMaxProcs(procs).withMaxSteps(1_000_000));
+                        stepAll(s, null);
+                        assertEquals("", s.result().stderr());
+                        assertEquals(0, s.result().exitCode());
+                    }));
+                }
+            }
+        }
+        return tests;
+    }
+
+    static List<java.nio.file.Path> cornerCases() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(InvariantTest.class.getResource("/testdata/concurrency").toURI());
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".go")).sorted().toList();
+        }
+    }
+
+    /**
+     * Manual scheduling ({@code Session.choose}) at random steps, as the web's "run this goroutine"
+     * control does: the structures stay consistent whatever legal schedule is forced.
+     */
+    @TestFactory
+    List<DynamicTest> everyStepUnderRandomManualChoices() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        List<String[]> programs = new ArrayList<>();
+        for (ConcurrentCorpus.Program p : ConcurrentCorpus.programs()) {
+            if (!p.name().startsWith("20_")) programs.add(new String[]{p.name(), p.source()});
+        }
+        for (java.nio.file.Path f : cornerCases()) {
+            programs.add(new String[]{f.getFileName().toString(), java.nio.file.Files.readString(f)});
+        }
+        for (String[] p : programs) {
+            for (int procs : PROCS) {
+                tests.add(DynamicTest.dynamicTest(p[0] + " maxprocs " + procs, () -> {
+                    Session s = Engine.open(io.gopherscope.engine.RunConfig.of(p[0], p[1]).withGo("1.19")
+                            .withSeed(11).withMaxProcs(procs).withMaxSteps(1_000_000));
+                    stepAll(s, new java.util.Random(p[0].hashCode() + procs));
+                    assertFalse(s.result().stderr().contains("internal error"), s.result().stderr());
+                }));
+            }
+        }
+        return tests;
+    }
+
+    /** Steps to the end, checking after every step; with {@code choices}, sometimes forces the next goroutine. */
+    private static MachineInvariants stepAll(Session s, java.util.Random choices) {
         assertTrue(s.diagnostics().isEmpty(), () -> "compile errors: " + s.diagnostics());
         MachineInvariants inv = new MachineInvariants(s);
         Machine m = MachineInvariants.machine(s);
         inv.check();
         while (!s.done()) {
-            stepOnly(s, m);
-            try {
-                inv.check();
-            } catch (RuntimeException | AssertionError e) {
-                fail("after step " + s.steps() + " (G" + m.lastGoid + " line " + m.lastLine + ", event "
-                        + m.lastEvent + "): " + e.getMessage(), e);
+            String chose = "";
+            if (choices != null && choices.nextInt(4) == 0) {
+                List<Long> r = s.runnable();
+                if (!r.isEmpty()) {
+                    long g = r.get(choices.nextInt(r.size()));
+                    s.choose(g);
+                    chose = " after choosing G" + g;
+                    check(inv, m, s, chose);
+                }
             }
+            stepOnly(s, m);
+            check(inv, m, s, chose);
         }
+        return inv;
+    }
+
+    private static void check(MachineInvariants inv, Machine m, Session s, String context) {
+        try {
+            inv.check();
+        } catch (RuntimeException | AssertionError e) {
+            fail("after step " + s.steps() + context + " (G" + m.lastGoid + " line " + m.lastLine + ", event "
+                    + m.lastEvent + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static void stepAndCheck(ConcurrentCorpus.Program p, long seed, int procs) {
+        Session s = Engine.open(p.config(seed, procs));
+        MachineInvariants inv = stepAll(s, null);
         if (p.source().contains("make(chan")) {
             assertTrue(inv.channelsSeen() > 0, "the reachability walk found no channel");
         }

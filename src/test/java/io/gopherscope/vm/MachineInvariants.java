@@ -101,28 +101,30 @@ final class MachineInvariants {
         }
     }
 
+    /**
+     * {@link Scheduler#checkInvariants()} already ensures that queued goroutines are runnable and
+     * queued once, and that each P's {@code curg} is running; counting closes the loop: every
+     * runnable goroutine is queued and every running one is on a P (O(G), no allocation).
+     */
     private void checkGoroutines(Scheduler sched) {
-        Map<Goroutine, Integer> queued = new IdentityHashMap<>();
-        for (Goroutine g : sched.runnable()) queued.merge(g, 1, Integer::sum);
-        Map<Goroutine, Integer> onP = new IdentityHashMap<>();
-        for (Processor p : sched.ps) if (p.curg != null) onP.merge(p.curg, 1, Integer::sum);
+        int running = 0;
+        int runnable = 0;
         for (Goroutine g : sched.allgs) {
-            int q = queued.getOrDefault(g, 0);
-            int r = onP.getOrDefault(g, 0);
             switch (g.status) {
-                case RUNNING -> {
-                    if (r != 1 || q != 0) fail(g + " running but on " + r + " Ps and in " + q + " run queues");
-                }
-                case RUNNABLE -> {
-                    if (q != 1 || r != 0) fail(g + " runnable but in " + q + " run queues and on " + r + " Ps");
-                }
-                case WAITING -> {
-                    if (q != 0 || r != 0) fail(g + " waiting but queued or on a P");
-                    checkParked(g);
-                }
+                case RUNNING -> running++;
+                case RUNNABLE -> runnable++;
+                case WAITING -> checkParked(g);
                 default -> fail(g + " in allgs with status " + g.status);
             }
         }
+        int queued = sched.globalq.size();
+        int onP = 0;
+        for (Processor p : sched.ps) {
+            queued += p.runq.size() + (p.runnext != null ? 1 : 0);
+            if (p.curg != null) onP++;
+        }
+        if (runnable != queued) fail(runnable + " runnable goroutines but " + queued + " queued: " + sched.allgs);
+        if (running != onP) fail(running + " running goroutines but " + onP + " Ps with a curg: " + sched.allgs);
         if (m.curG != null && m.curG.status != GStatus.RUNNING) fail("curG " + m.curG + " is not running");
     }
 
