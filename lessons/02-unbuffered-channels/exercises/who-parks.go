@@ -8,4 +8,3 @@ func main() {
 	v := <-ch
 	fmt.Println(v)
 }
-
