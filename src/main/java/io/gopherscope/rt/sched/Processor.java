@@ -7,7 +7,8 @@ import java.util.ArrayDeque;
 /**
  * Models {@code runtime.p}: a logical processor with its local run queue (a ring of 256 slots,
  * {@code runq}), the one-slot {@code runnext}, the goroutine it is running, and
- * {@code schedtick} (every 61st schedule polls the global queue first, for fairness).
+ * {@code schedtick} (time slices started on this P; at every 61st the global queue is polled
+ * first, for fairness).
  */
 public final class Processor {
     public static final int RUNQ_SIZE = 256;

@@ -43,6 +43,7 @@ public final class Scheduler {
         allgs.add(g);
         g.status = GStatus.RUNNING;
         ps[0].curg = g;
+        ps[0].schedtick = 1; // main's own time slice (execute with inheritTime false)
         return g;
     }
 
@@ -109,10 +110,15 @@ public final class Scheduler {
     /**
      * {@code findRunnable} for p without blocking: returns the next goroutine to run and makes it
      * p's current one, or null when nothing is runnable anywhere p can look.
-     * {@code inheritTime} tells whether it came from runnext (and keeps the time slice).
+     * {@link #lastFromRunnext} tells whether it came from runnext (and keeps the time slice).
+     * <p>
+     * As {@code execute(gp, inheritTime)} does, {@code schedtick} counts time slices, not
+     * schedules: a goroutine taken from runnext inherits the current slice and does not advance
+     * it. So two goroutines handing off to each other through runnext never reach the
+     * every-61st-tick poll of the global queue (Go 1.19 {@code proc.go}: the check reads
+     * {@code schedtick} before {@code execute} increments it).
      */
     public Goroutine schedule(Processor p) {
-        p.schedtick++;
         Goroutine g = null;
         boolean fromNext = false;
         if (p.schedtick % 61 == 0 && !globalq.isEmpty()) {
@@ -128,6 +134,7 @@ public final class Scheduler {
         if (g == null) g = steal(p);
         if (g == null) return null;
         lastFromRunnext = fromNext;
+        if (!fromNext) p.schedtick++;
         g.status = GStatus.RUNNING;
         p.curg = g;
         return g;
