@@ -324,6 +324,11 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
     private void fatalStack() {
         stderr.append("runtime: goroutine stack exceeds 1000000000-byte limit\n");
         fatal("stack overflow", false);
+        // as newstack's throw: the overflowing goroutine's stack follows
+        if (curG != null) {
+            stderr.append('\n');
+            Traceback.goroutine(stderr, curG, "running", cfg.fileName(), goMinor);
+        }
     }
 
     static String statusWord(Goroutine g) {

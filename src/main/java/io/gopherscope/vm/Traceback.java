@@ -13,11 +13,19 @@ final class Traceback {
     private Traceback() {
     }
 
+    /** runtime._TracebackMaxFrames: deeper stacks end with "...additional frames elided...". */
+    static final int MAX_FRAMES = 100;
+
     static void goroutine(StringBuilder sb, Goroutine g, String status, String fileName, int goMinor) {
         sb.append("goroutine ").append(g.goid).append(" [").append(status).append("]:\n");
         String path = "/tmp/sandbox/" + fileName.substring(fileName.lastIndexOf('/') + 1);
+        int n = 0;
         for (Frame f = (Frame) g.stack; f != null; f = f.caller) {
             if (f.fn.name.startsWith("gopherscope.")) continue;
+            if (n++ == MAX_FRAMES) {
+                sb.append("...additional frames elided...\n");
+                break;
+            }
             sb.append(f.fn.name).append(f.fn.nparams > 0 ? "(...)" : "()").append('\n');
             sb.append('\t').append(path).append(':').append(f.line).append('\n');
         }
