@@ -157,7 +157,10 @@ public final class Scheduler {
         return first;
     }
 
-    /** {@code runqsteal}: take half of a random victim's ring (its runnext only as a last resort). */
+    /**
+     * {@code runqsteal}: take half of a random victim's ring (its runnext only as a last resort);
+     * as in Go, the last goroutine grabbed runs and the others join the thief's ring in order.
+     */
     private Goroutine steal(Processor p) {
         if (ps.length == 1) return null;
         for (int round = 0; round < 4; round++) {
@@ -167,9 +170,8 @@ public final class Scheduler {
                 if (v == p) continue;
                 int n = v.runq.size() - v.runq.size() / 2;
                 if (n > 0) {
-                    Goroutine first = v.runq.pollFirst();
                     for (int i = 1; i < n; i++) p.runq.addLast(v.runq.pollFirst());
-                    return first;
+                    return v.runq.pollFirst();
                 }
                 if (round == 3 && v.runnext != null && v.curg != null) {
                     Goroutine g = v.runnext;
