@@ -10,7 +10,6 @@ import io.gopherscope.rt.chan.Sudog;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -46,9 +45,7 @@ public final class Select {
             norder++;
         }
         pollorder = Arrays.copyOf(pollorder, norder);
-        Integer[] lockorder = new Integer[norder];
-        for (int i = 0; i < norder; i++) lockorder[i] = pollorder[i];
-        Arrays.sort(lockorder, Comparator.comparingLong(i -> cases[i].c.addr));
+        int[] lockorder = lockorder(cases, pollorder);
 
         ctx.event("selectgo: pass 1");
         for (int i : pollorder) {
@@ -113,6 +110,47 @@ public final class Select {
         g.waiting = new Parked(sgs.toArray(new Sudog[0]), cases);
         ctx.sched().gopark(ctx.curP(), g, "select");
         return PARKED;
+    }
+
+    /**
+     * {@code lockorder}: the cases sorted by channel address with {@code selectgo}'s own heap sort,
+     * built from {@code pollorder}. The heap sort is not stable, and that matters when one
+     * channel appears in several cases: their order here is the order their sudogs are queued in
+     * pass 2, so it decides which of them a later sender or receiver completes.
+     */
+    static int[] lockorder(SCase[] cases, int[] pollorder) {
+        int n = pollorder.length;
+        int[] lockorder = new int[n];
+        for (int i = 0; i < n; i++) {
+            int j = i;
+            // start with the pollorder to permute cases on the same channel
+            long c = cases[pollorder[i]].c.addr;
+            while (j > 0 && cases[lockorder[(j - 1) / 2]].c.addr < c) {
+                int k = (j - 1) / 2;
+                lockorder[j] = lockorder[k];
+                j = k;
+            }
+            lockorder[j] = pollorder[i];
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            int o = lockorder[i];
+            long c = cases[o].c.addr;
+            lockorder[i] = lockorder[0];
+            int j = 0;
+            while (true) {
+                int k = j * 2 + 1;
+                if (k >= i) break;
+                if (k + 1 < i && cases[lockorder[k]].c.addr < cases[lockorder[k + 1]].c.addr) k++;
+                if (c < cases[lockorder[k]].c.addr) {
+                    lockorder[j] = lockorder[k];
+                    j = k;
+                    continue;
+                }
+                break;
+            }
+            lockorder[j] = o;
+        }
+        return lockorder;
     }
 
     /**
