@@ -80,7 +80,7 @@ public final class ExerciseChecker {
         }
         sb.append(Texts.of(lang, ":", "："));
         for (CheckOutcome o : failed) {
-            sb.append("\n✗ ").append(o.check().name()).append(Texts.of(lang, ": ", "：")).append(o.detail(lang));
+            sb.append("\n✗ ").append(o.check().name(lang)).append(Texts.of(lang, ": ", "：")).append(o.detail(lang));
             String advice = o.check().feedback(lang);
             if (advice != null) {
                 sb.append("\n  ").append(advice.strip().replace("\n", "\n  "));
@@ -131,7 +131,7 @@ public final class ExerciseChecker {
                 Map<String, String> msg = new LinkedHashMap<>();
                 for (String lang : List.of("en", "zh")) {
                     String advice = d.feedback(lang);
-                    msg.put(lang, Texts.of(lang, "Not quite.", "不对。") + (advice == null ? "" : " " + advice.strip()));
+                    msg.put(lang, Texts.of(lang, "Not quite.", "不对。") + (advice == null ? "" : Texts.of(lang, " ", "") + advice.strip()));
                 }
                 return new Verdict(false, List.of(), msg, p.value(), 1);
             }

@@ -32,6 +32,7 @@ public record Lesson(String id, String folder, int order, String go, Map<String,
         return exercises.stream().filter(e -> e.id().equals(exerciseId)).findFirst();
     }
 
+    /** The first configuration of the example at {@code path}. */
     public Optional<Example> example(String path) {
         return examples.stream().filter(e -> e.file().path().equals(path)).findFirst();
     }

@@ -54,7 +54,7 @@ public final class LessonLoader {
         YamlNode top = YamlNode.parse(yamlText == null ? "" : yamlText, name + "/" + EXERCISES_FILE);
         top.allowOnly(TOP_KEYS);
 
-        Map<String, YamlNode> exampleSettings = new LinkedHashMap<>();
+        Map<String, List<YamlNode>> exampleSettings = new LinkedHashMap<>();
         List<Object> exampleList = top.list("examples");
         for (int i = 0; i < exampleList.size(); i++) {
             YamlNode n = YamlNode.of(exampleList.get(i), top.where() + ": examples[" + i + "]");
@@ -63,15 +63,22 @@ public final class LessonLoader {
             if (folder.file(file) == null) {
                 throw n.error("no such file " + file);
             }
-            exampleSettings.put(file, n);
+            exampleSettings.computeIfAbsent(file, k -> new ArrayList<>()).add(n);
         }
         for (String path : folder.files().keySet()) {
             if (path.startsWith("examples/") && path.endsWith(".go")) {
                 LessonFile f = folder.file(path);
-                YamlNode n = exampleSettings.remove(path);
-                RunPlan plan = n == null ? RunPlan.single(go) : plan(n, go);
-                List<Check> checks = n == null ? List.of() : checks(n);
-                examples.add(new Example(f, plan, expectedOutput(f.text()), checks));
+                List<YamlNode> settings = exampleSettings.remove(path);
+                if (settings == null) {
+                    examples.add(new Example(f, RunPlan.single(go), expectedOutput(f.text()), List.of()));
+                    continue;
+                }
+                // one entry per configuration; the // Output: comment holds for the lesson's Go version
+                for (YamlNode n : settings) {
+                    RunPlan plan = plan(n, go);
+                    String output = plan.go().equals(go) ? expectedOutput(f.text()) : null;
+                    examples.add(new Example(f, plan, output, checks(n)));
+                }
             }
         }
         if (!exampleSettings.isEmpty()) {
@@ -237,19 +244,21 @@ public final class LessonLoader {
         }
         String form = forms.get(0);
         Map<String, String> feedback = c.texts("feedback");
-        String given = c.string("name", null);
+        Map<String, String> given = c.texts("name");
         Check check = switch (form) {
-            case "stdout" -> new Check(given != null ? given : "the output is exactly as expected", Quantifier.END,
-                    "stdout == #expected", c.string("stdout"), feedback);
+            case "stdout" -> new Check(names(given, "the output is exactly as expected", "输出与要求完全一致"),
+                    Quantifier.END, "stdout == #expected", c.string("stdout"), feedback);
             case "exit" -> {
                 long code = c.longValue("exit", 0);
-                yield new Check(given != null ? given : "the exit status is " + code, Quantifier.END,
+                yield new Check(names(given, "the exit status is " + code, "退出状态为 " + code), Quantifier.END,
                         "exit == #expected", code, feedback);
             }
-            case "panic" -> new Check(given != null ? given : "the program panics with \"" + c.string("panic") + "\"",
-                    Quantifier.END, "panic == #expected", c.string("panic"), feedback);
-            case "fatal" -> new Check(given != null ? given : "the program stops with \"fatal error: " + c.string("fatal") + "\"",
-                    Quantifier.END, "fatal == #expected", c.string("fatal"), feedback);
+            case "panic" -> new Check(names(given, "the program panics with \"" + c.string("panic") + "\"",
+                    "程序以 \"" + c.string("panic") + "\" panic"), Quantifier.END, "panic == #expected",
+                    c.string("panic"), feedback);
+            case "fatal" -> new Check(names(given, "the program stops with \"fatal error: " + c.string("fatal") + "\"",
+                    "程序以 \"fatal error: " + c.string("fatal") + "\" 结束"), Quantifier.END, "fatal == #expected",
+                    c.string("fatal"), feedback);
             default -> {
                 Quantifier q = switch (form) {
                     case "end" -> Quantifier.END;
@@ -258,11 +267,24 @@ public final class LessonLoader {
                     default -> Quantifier.NEVER;
                 };
                 String expr = c.string(form);
-                yield new Check(given != null ? given : form + ": " + expr, q, expr, null, feedback);
+                yield new Check(names(given, form + ": " + expr, form + ": " + expr), q, expr, null, feedback);
             }
         };
         Expressions.validate(check.expression(), c.where());
         return check;
+    }
+
+    /** The author's names, or generated ones; English is always present. */
+    private static Map<String, String> names(Map<String, String> given, String en, String zh) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("en", en);
+        out.put("zh", zh);
+        if (!given.isEmpty()) {
+            out.clear();
+            out.putAll(given);
+            out.putIfAbsent("en", given.values().iterator().next());
+        }
+        return out;
     }
 
     /** The text of a trailing {@code // Output:} comment block (as in Go's example tests), or null. */

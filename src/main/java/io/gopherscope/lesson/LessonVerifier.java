@@ -158,7 +158,7 @@ public final class LessonVerifier {
             cfg = cfg.withMaxProcs(s.maxprocs());
         }
         List<Check> checks = s.at() == null ? List.of()
-                : List.of(new Check("at", Quantifier.EVENTUALLY, s.at(), null, Map.of()));
+                : List.of(Check.of("at", Quantifier.EVENTUALLY, s.at()));
         TraceRun.Result r = TraceRun.run(cfg, checks, Schedule.NONE, null);
         if (r.problem() != null) {
             problems.add(where + ": " + r.problem().get("en"));

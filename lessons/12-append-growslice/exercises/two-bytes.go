@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var b []byte
+	b = append(b, 'h', 'i')
+	fmt.Println(string(b))
+}
