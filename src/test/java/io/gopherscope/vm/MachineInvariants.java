@@ -40,8 +40,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *       queue(s) of its channel(s);</li>
  *   <li>every live goroutine is running on exactly one P, queued exactly once, or waiting.</li>
  * </ul>
- * Test-only: it reaches the machine through {@code SessionImpl}'s private field, so the engine
- * needs no accessor.
+ * Test-only: it reaches the machine through {@code SessionImpl}'s private field and reads the
+ * package-private state of {@link Machine}, so the engine needs no accessor.
  */
 final class MachineInvariants {
     private final Machine m;
@@ -61,14 +61,18 @@ final class MachineInvariants {
         this.mayHaveChannels = src.contains("chan") || src.contains("time");
     }
 
+    /** The session's machine (the {@code SessionImpl} field of type {@link Machine}, whatever its name). */
     static Machine machine(Session s) {
-        try {
-            Field f = SessionImpl.class.getDeclaredField("m");
-            f.setAccessible(true);
-            return (Machine) f.get(s);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("SessionImpl has no machine field 'm'", e);
+        for (Field f : SessionImpl.class.getDeclaredFields()) {
+            if (f.getType() != Machine.class) continue;
+            try {
+                f.setAccessible(true);
+                return (Machine) f.get(s);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        throw new IllegalStateException("SessionImpl holds no Machine");
     }
 
     /** Number of distinct channels checked so far. */
