@@ -433,7 +433,7 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
     /** The current goroutine's outermost function returned. */
     private void goexit() {
         Goroutine g = curG;
-        if (g.goid == 1) {
+        if (g.goid == 1 && !(g.panicking instanceof PanicRec pr && pr.goexit)) {
             // main returned: the program exits, other goroutines are abandoned
             exit(0);
             return;
@@ -470,6 +470,16 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
         } else {
             call(f, fv, args, null);
         }
+    }
+
+    /** {@code runtime.Goexit}: unwinds the goroutine running its deferred calls, then ends it. */
+    @Override
+    public void goexitStart() {
+        PanicRec rec = new PanicRec(null, (PanicRec) curG.panicking);
+        rec.goexit = true;
+        curG.panicking = rec;
+        lastEvent = "runtime.Goexit";
+        unwind();
     }
 
     /** A panic starts on the current goroutine. */
@@ -536,12 +546,20 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
     public Object recover(Frame f) {
         Goroutine g = curG;
         PanicRec rec = (PanicRec) g.panicking;
-        if (rec == null || rec.recovered || !f.isDeferCall || f.deferOf != rec) return null;
+        if (rec == null || rec.goexit || rec.recovered || !f.isDeferCall || f.deferOf != rec) return null;
         rec.recovered = true;
         return rec.panic.value;
     }
 
     private void uncaughtPanic(Goroutine g, PanicRec rec) {
+        if (rec.goexit) {
+            // every deferred call ran: the goroutine ends (main too, without ending the program)
+            lastEvent = "goexit G" + g.goid;
+            sched.exit(curP, g);
+            curG = null;
+            resched = true;
+            return;
+        }
         printPanics(rec);
         if (rec.panic.sigsegv) {
             stderr.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");

@@ -11,6 +11,8 @@ public final class PanicRec {
     public final PanicRec link;
     public boolean recovered;
     public boolean aborted;
+    /** runtime.Goexit: runs the deferred calls like a panic, but cannot be recovered and prints nothing. */
+    public boolean goexit;
 
     public PanicRec(GoPanic panic, PanicRec link) {
         this.panic = panic;

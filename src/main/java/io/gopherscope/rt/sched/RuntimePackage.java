@@ -24,6 +24,8 @@ public final class RuntimePackage {
         int gomaxprocs();
 
         void setGomaxprocs(int n);
+
+        void goexitStart();
     }
 
     public static Package build() {
@@ -43,6 +45,10 @@ public final class RuntimePackage {
         }));
         p.add("NumCPU", func(List.of(), List.of(Basic.INT), (ctx, a) -> (long) Math.max(1, ((Hooks) ctx).gomaxprocs())));
         p.add("GC", func(List.of(), List.of(), (ctx, a) -> null));
+        p.add("Goexit", func(List.of(), List.of(), (ctx, a) -> {
+            ((Hooks) ctx).goexitStart();
+            return null;
+        }));
         return p;
     }
 
