@@ -32,6 +32,11 @@ public interface Ctx {
     /** Records a runtime event for the trace (for example {@code "mapassign: grow"}). */
     void event(String label);
 
+    /** Whether events are being recorded (callers skip building labels when nobody looks). */
+    default boolean tracing() {
+        return true;
+    }
+
     /** The scheduler; only the VM implements the scheduling hooks below. */
     default io.gopherscope.rt.sched.Scheduler sched() {
         throw new UnsupportedOperationException("no scheduler");

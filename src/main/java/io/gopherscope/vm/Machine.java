@@ -52,8 +52,6 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
     long steps;
     /** Instructions executed (a finer measure than steps, for time slices). */
     long instrs;
-    /** Last runtime event label, for the trace. */
-    String lastEvent;
     /** Goroutine that moved in the last step, and where. */
     long lastGoid = 1;
     int lastLine, lastCol;
@@ -109,14 +107,19 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
         boolean first = true;
         while (!exited) {
             if (resched || curG == null) {
+                // the step ended with a park, yield or exit: the next step starts by scheduling
+                if (!first && steps >= targetSteps) return;
+                events.clear();
+                genericEvent = false;
                 if (!reschedule()) return;
+                newStep = true;
                 continue;
             }
             Frame f = (Frame) curG.stack;
             Instr in = f.fn.code[f.pc];
-            if (in.stmt) {
+            if (in.stmt || newStep || curG != stepG) {
                 if (!first && steps >= targetSteps) return;
-                if (multiP && !first) {
+                if (multiP && !first && !newStep) {
                     maybeSwitchP();
                     if (resched || f != curG.stack) {
                         first = true;
@@ -134,11 +137,27 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
                 }
                 steps++;
                 first = false;
-                f.line = in.line;
+                if (!newStep) {
+                    events.clear();
+                    genericEvent = false;
+                }
+                if (in.stmt) {
+                    f.line = in.line;
+                    lastLine = in.line;
+                    lastCol = in.col;
+                    if (events.isEmpty()) {
+                        events.add(in.label);
+                        genericEvent = true;
+                    }
+                } else {
+                    // a goroutine continues in the middle of a statement (after being woken)
+                    lastLine = f.line;
+                    lastCol = 0;
+                    if (events.isEmpty()) events.add("resume G" + curG.goid);
+                }
                 lastGoid = curG.goid;
-                lastLine = in.line;
-                lastCol = in.col;
-                lastEvent = in.label;
+                stepG = curG;
+                newStep = false;
             }
             f.pc++;
             try {
@@ -161,6 +180,21 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
                 preempt();
             }
         }
+    }
+
+    /** The goroutine whose step is in progress; a different goroutine running starts a new step. */
+    Goroutine stepG;
+    /** The next instruction starts a step even in the middle of a statement (after scheduling). */
+    boolean newStep;
+    /** Events of the current step, in order (the statement's label, then runtime operations). */
+    final java.util.ArrayList<String> events = new java.util.ArrayList<>();
+    /** The only event so far is the statement's generic label: the first runtime event replaces it. */
+    boolean genericEvent;
+
+    /** The current step's events as one label ({@code "chansend: direct to waiting receiver G6; goready G6"}). */
+    String eventLabel() {
+        if (events.isEmpty()) return steps == 0 ? "start" : "statement";
+        return events.size() == 1 ? events.get(0) : String.join("; ", events);
     }
 
     private void limit(String name, String msg) {
@@ -262,7 +296,7 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
     }
 
     private void preempt() {
-        lastEvent = "preempted G" + curG.goid;
+        event("preempted G" + curG.goid);
         sched.yieldToGlobal(curP, curG);
         curG = null;
         resched = true;
@@ -296,6 +330,7 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
 
     /** {@code checkdead}: nobody can run and no timer is pending. */
     private void checkdead() {
+        event("checkdead");
         if (sched.allgs.isEmpty()) {
             fatal("no goroutines (main called runtime.Goexit) - deadlock!", false);
             return;
@@ -478,7 +513,7 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
         PanicRec rec = new PanicRec(null, (PanicRec) curG.panicking);
         rec.goexit = true;
         curG.panicking = rec;
-        lastEvent = "runtime.Goexit";
+        event("runtime.Goexit");
         unwind();
     }
 
@@ -494,7 +529,7 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
             }
         }
         g.panicking = new PanicRec(p, prev);
-        lastEvent = "panic";
+        event("panic");
         unwind();
     }
 
@@ -554,7 +589,7 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
     private void uncaughtPanic(Goroutine g, PanicRec rec) {
         if (rec.goexit) {
             // every deferred call ran: the goroutine ends (main too, without ending the program)
-            lastEvent = "goexit G" + g.goid;
+            event("goexit G" + g.goid);
             sched.exit(curP, g);
             curG = null;
             resched = true;
@@ -603,7 +638,7 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
         }
         nf.line = nf.fn.line;
         ng.stack = nf;
-        lastEvent = "newproc G" + ng.goid;
+        if (recordEvents) event("newproc G" + ng.goid);
     }
 
     // ---------------------------------------------------------------- synchronous calls from Java
@@ -709,9 +744,23 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
         }
     }
 
+    /** False while running without anyone looking at steps (events are then not kept). */
+    boolean recordEvents = true;
+
+    @Override
+    public boolean tracing() {
+        return recordEvents;
+    }
+
     @Override
     public void event(String label) {
-        lastEvent = label;
+        if (!recordEvents) return;
+        if (genericEvent && events.size() == 1) {
+            events.set(0, label);
+            genericEvent = false;
+        } else {
+            events.add(label);
+        }
     }
 
     @Override
@@ -736,7 +785,7 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
 
     @Override
     public void ready(Goroutine g) {
-        lastEvent = "goready G" + g.goid;
+        if (recordEvents) event("goready G" + g.goid);
         sched.goready(curP, g);
     }
 

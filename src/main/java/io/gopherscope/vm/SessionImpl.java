@@ -139,7 +139,10 @@ final class SessionImpl implements Session {
     @Override
     public RunResult run(TraceListener listener) {
         if (listener == null) {
+            // nobody looks at the steps: skip building event labels
+            m.recordEvents = false;
             while (!done) runGuarded(Long.MAX_VALUE / 4);
+            m.recordEvents = true;
         } else {
             while (!done) listener.onStep(step());
         }

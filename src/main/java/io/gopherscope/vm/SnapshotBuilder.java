@@ -60,7 +60,7 @@ final class SnapshotBuilder {
             }
         }
         w.drain();
-        return new Snapshot(m.steps, m.lastGoid, m.lastLine, m.lastCol, m.lastEvent == null ? "start" : m.lastEvent,
+        return new Snapshot(m.steps, m.lastGoid, m.lastLine, m.lastCol, m.eventLabel(),
                 m.timers.elapsed(), Values.javaString(m.stdout.toString()), Values.javaString(m.stderr.toString()),
                 gs, sched(), w.objects);
     }

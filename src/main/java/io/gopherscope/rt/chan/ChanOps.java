@@ -68,7 +68,7 @@ public final class ChanOps {
         }
         Sudog sg = c.recvq.dequeue();
         if (sg != null) {
-            ctx.event("chansend: direct to waiting receiver G" + sg.g.goid);
+            if (ctx.tracing()) ctx.event("chansend: direct to waiting receiver G" + sg.g.goid);
             send(ctx, c, sg, v);
             return Result.DONE;
         }
@@ -149,10 +149,10 @@ public final class ChanOps {
      */
     public static void recv(Ctx ctx, HChan c, Sudog sg, Object[] out) {
         if (c.dataqsiz == 0) {
-            ctx.event("chanrecv: direct from waiting sender G" + sg.g.goid);
+            if (ctx.tracing()) ctx.event("chanrecv: direct from waiting sender G" + sg.g.goid);
             out[0] = sg.elem;
         } else {
-            ctx.event("chanrecv: buffer head, waiting sender G" + sg.g.goid + " refills tail");
+            if (ctx.tracing()) ctx.event("chanrecv: buffer head, waiting sender G" + sg.g.goid + " refills tail");
             out[0] = c.buf[(int) c.recvx];
             c.buf[(int) c.recvx] = sg.elem;
             c.recvx++;
@@ -202,7 +202,7 @@ public final class ChanOps {
         if (c.closed) return;
         Sudog sg = c.recvq.dequeue();
         if (sg != null) {
-            ctx.event("timer: send directly to waiting receiver G" + sg.g.goid);
+            if (ctx.tracing()) ctx.event("timer: send directly to waiting receiver G" + sg.g.goid);
             send(ctx, c, sg, v);
             return;
         }
@@ -216,7 +216,7 @@ public final class ChanOps {
     }
 
     static void goready(Ctx ctx, Goroutine g) {
-        ctx.event("goready G" + g.goid);
+        if (ctx.tracing()) ctx.event("goready G" + g.goid);
         ctx.sched().goready(ctx.curP(), g);
     }
 

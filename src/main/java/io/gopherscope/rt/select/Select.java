@@ -55,12 +55,12 @@ public final class Select {
                 if (c.closed) throw GoPanic.plain("send on closed channel");
                 Sudog sg = c.recvq.dequeue();
                 if (sg != null) {
-                    ctx.event("selectgo: case " + i + " sends directly to waiting receiver G" + sg.g.goid);
+                    if (ctx.tracing()) ctx.event("selectgo: case " + i + " sends directly to waiting receiver G" + sg.g.goid);
                     ChanOps.send(ctx, c, sg, cs.elem);
                     return i;
                 }
                 if (c.qcount < c.dataqsiz) {
-                    ctx.event("selectgo: case " + i + " sends into the buffer");
+                    if (ctx.tracing()) ctx.event("selectgo: case " + i + " sends into the buffer");
                     c.buf[(int) c.sendx] = cs.elem;
                     c.sendx++;
                     if (c.sendx == c.dataqsiz) c.sendx = 0;
@@ -74,7 +74,7 @@ public final class Select {
                     return i;
                 }
                 if (c.qcount > 0) {
-                    ctx.event("selectgo: case " + i + " receives from the buffer");
+                    if (ctx.tracing()) ctx.event("selectgo: case " + i + " receives from the buffer");
                     cs.out[0] = c.buf[(int) c.recvx];
                     cs.out[1] = Boolean.TRUE;
                     c.buf[(int) c.recvx] = c.zero;
@@ -84,7 +84,7 @@ public final class Select {
                     return i;
                 }
                 if (c.closed) {
-                    ctx.event("selectgo: case " + i + " receives from closed channel");
+                    if (ctx.tracing()) ctx.event("selectgo: case " + i + " receives from closed channel");
                     cs.out[0] = Values.zero(cs.elemtype);
                     cs.out[1] = Boolean.FALSE;
                     return i;
@@ -173,7 +173,7 @@ public final class Select {
             cs.out[0] = Values.copy(winner.elem);
             cs.out[1] = winner.success;
         }
-        ctx.event("selectgo: pass 3, case " + winner.caseIndex + " fired");
+        if (ctx.tracing()) ctx.event("selectgo: pass 3, case " + winner.caseIndex + " fired");
         return winner.caseIndex;
     }
 }
