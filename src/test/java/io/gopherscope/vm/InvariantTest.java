@@ -143,7 +143,7 @@ class InvariantTest {
             inv.check();
         } catch (RuntimeException | AssertionError e) {
             fail("after step " + s.steps() + context + " (G" + m.lastGoid + " line " + m.lastLine + ", event "
-                    + m.lastEvent + "): " + e.getMessage(), e);
+                    + m.eventLabel() + "): " + e.getMessage(), e);
         }
     }
 
