@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	m := make(map[string]int, 20)
+	m["x"] = 1
+}
