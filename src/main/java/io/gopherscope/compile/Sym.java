@@ -26,7 +26,7 @@ abstract sealed class Sym permits Sym.Var, Sym.Const, Sym.TypeName, Sym.Func, Sy
         Type type;
         final int slot;
         final FnCtx owner;
-        volatile boolean boxed;
+        boolean boxed;
         final Cell global;
         boolean used;
         /** Is a function parameter or result (boxing happens at function entry). */

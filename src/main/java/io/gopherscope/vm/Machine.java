@@ -109,8 +109,10 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
             if (resched || curG == null) {
                 // the step ended with a park, yield or exit: the next step starts by scheduling
                 if (!first && steps >= targetSteps) return;
-                events.clear();
-                genericEvent = false;
+                if (recordEvents) {
+                    events.clear();
+                    genericEvent = false;
+                }
                 if (!reschedule()) return;
                 newStep = true;
                 continue;
@@ -137,23 +139,24 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
                 }
                 steps++;
                 first = false;
-                if (!newStep) {
-                    events.clear();
-                    genericEvent = false;
+                if (recordEvents) {
+                    if (!newStep) {
+                        events.clear();
+                        genericEvent = false;
+                    }
+                    if (events.isEmpty()) {
+                        events.add(in.stmt ? in.label : "resume G" + curG.goid);
+                        genericEvent = in.stmt;
+                    }
                 }
                 if (in.stmt) {
                     f.line = in.line;
                     lastLine = in.line;
                     lastCol = in.col;
-                    if (events.isEmpty()) {
-                        events.add(in.label);
-                        genericEvent = true;
-                    }
                 } else {
                     // a goroutine continues in the middle of a statement (after being woken)
                     lastLine = f.line;
                     lastCol = 0;
-                    if (events.isEmpty()) events.add("resume G" + curG.goid);
                 }
                 lastGoid = curG.goid;
                 stepG = curG;
