@@ -5,6 +5,7 @@ import io.gopherscope.engine.RunConfig;
 import io.gopherscope.trace.Json;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,15 +36,22 @@ class PlayController {
 
     private final SimulationRegistry registry;
     private final PlayProperties props;
+    private final MessageSource messages;
 
-    PlayController(SimulationRegistry registry, PlayProperties props) {
+    PlayController(SimulationRegistry registry, PlayProperties props, MessageSource messages) {
         this.registry = registry;
         this.props = props;
+        this.messages = messages;
     }
 
     @ModelAttribute("goVersions")
     List<String> goVersions() {
         return RunForm.GO_VERSIONS;
+    }
+
+    @ModelAttribute("procsChoices")
+    List<Integer> procsChoices() {
+        return RunForm.PROCS_CHOICES;
     }
 
     @GetMapping("/")
@@ -58,39 +67,47 @@ class PlayController {
 
     @PostMapping(RUNS)
     String create(@Valid @ModelAttribute("form") RunForm form, BindingResult errors, HttpSession http, Model model,
-                  @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        String problem = problem(form, errors);
+                  @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale) {
+        Texts texts = Texts.of(messages, locale);
+        String problem = problem(form, errors, texts);
         if (problem != null) {
             model.addAttribute("problem", problem);
         } else {
-            Simulation sim = registry.create(Owner.of(http), config(form));
+            Simulation sim = registry.create(Owner.of(http), config(form), texts);
             model.addAttribute("run", view(sim));
         }
         return htmx != null ? "play/run :: run" : "play/play";
     }
 
     @PostMapping(RESET)
-    String reset(@PathVariable String id, HttpSession http, Model model) {
+    String reset(@PathVariable String id, HttpSession http, Model model, Locale locale) {
         String owner = Owner.of(http);
         Simulation old = registry.find(id, owner)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such run"));
         registry.discard(old);
-        model.addAttribute("run", view(registry.create(owner, old.config)));
+        model.addAttribute("run", view(registry.create(owner, old.config, Texts.of(messages, locale))));
         return "play/run :: run";
     }
 
-    private String problem(RunForm form, BindingResult errors) {
+    private String problem(RunForm form, BindingResult errors, Texts texts) {
         if (errors.hasErrors()) {
             var e = errors.getFieldError();
-            return e != null && e.getDefaultMessage() != null ? e.getDefaultMessage() : "The form has an invalid value.";
+            if (e == null) {
+                return texts.get("play.problem.invalid");
+            }
+            return switch (e.getField()) {
+                case "go" -> texts.get("play.problem.go", RunForm.GO_VERSIONS.getFirst(), RunForm.GO_VERSIONS.getLast());
+                case "maxprocs" -> texts.get("play.problem.maxprocs", RunForm.MIN_PROCS, RunForm.MAX_PROCS);
+                case "seed" -> texts.get("play.problem.seed");
+                default -> texts.get("play.problem.invalid");
+            };
         }
         int bytes = form.source().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > props.maxSourceBytes()) {
-            return "Your program is " + bytes + " bytes long; the playground accepts programs of up to "
-                    + props.maxSourceBytes() + " bytes (" + props.maxSourceBytes() / 1024 + " KiB). Shorten it and run it again.";
+            return texts.get("play.problem.tooLarge", bytes, props.maxSourceBytes(), props.maxSourceBytes() / 1024);
         }
         if (form.source().isBlank()) {
-            return "There is no program to run. Write a Go program (package main with a func main) first.";
+            return texts.get("play.problem.empty");
         }
         return null;
     }
@@ -104,14 +121,14 @@ class PlayController {
     }
 
     /** What the run panel needs: its URLs, its inputs and the compile errors to mark. */
-    record RunView(String id, String events, String step, String run, String reset, String goVersion,
+    record RunView(String id, String events, String step, String run, String reset, String choose, String goVersion,
                    long seed, int maxProcs, String diagnostics) {
     }
 
     private static RunView view(Simulation sim) {
         String base = RUNS + "/" + sim.id;
         List<Map<String, Object>> diags = sim.diagnostics().stream().map(PlayController::diagnostic).toList();
-        return new RunView(sim.id, base + "/events", base + "/step", base + "/run", base + "/reset",
+        return new RunView(sim.id, base + "/events", base + "/step", base + "/run", base + "/reset", base + "/choose",
                 sim.config.goVersion(), sim.config.seed(), sim.config.maxProcs(), Json.write(diags));
     }
 

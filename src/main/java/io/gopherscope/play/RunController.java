@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A run's event stream and the requests that advance it. Stepping answers 202 at once; the
  * snapshots follow on the stream as {@code step} events (id = step number), ended by
@@ -23,6 +26,7 @@ class RunController {
     static final String STEP = "/play/runs/{id}/step";
     static final String RUN = "/play/runs/{id}/run";
     static final String EVENTS = "/play/runs/{id}/events";
+    static final String CHOOSE = "/play/runs/{id}/choose";
     static final int MAX_STEPS_PER_REQUEST = 1000;
 
     private final SimulationRegistry registry;
@@ -46,6 +50,32 @@ class RunController {
     ResponseEntity<Void> runToEnd(@PathVariable String id, HttpSession http) {
         registry.advance(find(id, http), Long.MAX_VALUE, props.runWallTime());
         return ResponseEntity.accepted().build();
+    }
+
+    /**
+     * Manual scheduling: goroutine {@code goid} runs next, from step {@code step} (the step the
+     * student is looking at; an earlier one branches the run there). Answers 200 with the step the
+     * choice was made at, 409 when that goroutine was not runnable then, 404 for an unknown step.
+     */
+    @PostMapping(path = CHOOSE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> choose(@PathVariable String id, @RequestParam long goid, @RequestParam long step,
+                                               HttpSession http) {
+        Simulation sim = find(id, http);
+        Simulation.Choice c = registry.choose(sim, goid, step, props.runWallTime());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("step", step);
+        body.put("goid", goid);
+        return switch (c) {
+            case CHOSEN -> ResponseEntity.ok(body);
+            case NOT_RUNNABLE -> {
+                body.put("message", sim.texts.get("run.choose.notRunnable", goid, step));
+                yield ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+            }
+            case NO_SUCH_STEP -> {
+                body.put("message", sim.texts.get("run.choose.noStep", step));
+                yield ResponseEntity.status(HttpStatus.NOT_FOUND).body(body);
+            }
+        };
     }
 
     @GetMapping(path = EVENTS, produces = MediaType.TEXT_EVENT_STREAM_VALUE)

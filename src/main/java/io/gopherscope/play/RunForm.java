@@ -12,12 +12,15 @@ import java.util.List;
  */
 record RunForm(
         String source,
-        @Pattern(regexp = "1\\.(19|2[0-4])", message = "Choose a Go version between 1.19 and 1.24") String go,
+        @Pattern(regexp = "1\\.(19|2[0-4])") String go,
         Long seed,
-        @Min(value = 1, message = "GOMAXPROCS must be at least 1")
-        @Max(value = 64, message = "GOMAXPROCS must be at most 64") Integer maxprocs) {
+        @Min(MIN_PROCS) @Max(MAX_PROCS) Integer maxprocs) {
 
     static final List<String> GO_VERSIONS = List.of("1.19", "1.20", "1.21", "1.22", "1.23", "1.24");
+    static final int MIN_PROCS = 1;
+    static final int MAX_PROCS = 64;
+    /** The GOMAXPROCS values the selector offers (any value in range is accepted). */
+    static final List<Integer> PROCS_CHOICES = List.of(1, 2, 3, 4, 8);
 
     static final String CHANNEL_PROGRAM = """
             package main

@@ -40,9 +40,13 @@ final class Simulation {
     record Terminal(String name, String data) {
     }
 
+    /** How a manual scheduling request ended. */
+    enum Choice { CHOSEN, NOT_RUNNABLE, NO_SUCH_STEP }
+
     final String id;
     final String owner;
     final RunConfig config;
+    final Texts texts;
     private final long maxHistoryBytes;
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicReference<SseEmitter> emitter = new AtomicReference<>();
@@ -55,13 +59,15 @@ final class Simulation {
     private volatile long lastUsedNanos = System.nanoTime();
     /** Set by the registry's watchdog when a step did not return in time; the session is dead. */
     private volatile boolean abandoned;
-    private volatile String abandonMessage = "The run was stopped.";
+    private volatile String abandonMessage;
 
-    Simulation(String id, String owner, RunConfig config, long maxHistoryBytes) {
+    Simulation(String id, String owner, RunConfig config, long maxHistoryBytes, Texts texts) {
         this.id = id;
         this.owner = owner;
         this.config = config;
+        this.texts = texts;
         this.maxHistoryBytes = maxHistoryBytes;
+        this.abandonMessage = texts.get("run.stopped");
         try {
             session = Engine.open(config);
             Snapshot first = session.snapshot();
@@ -93,6 +99,14 @@ final class Simulation {
         lock.lock();
         try {
             touch();
+            advanceLocked(count, wallBudget);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void advanceLocked(long count, Duration wallBudget) {
+        try {
             long deadline = System.nanoTime() + wallBudget.toNanos();
             for (long i = 0; i < count && terminal == null && !session.done(); i++) {
                 Snapshot s = session.step();
@@ -105,14 +119,11 @@ final class Simulation {
                 record(s.step(), json);
                 send("step", json, s.step());
                 if (historyBytes > maxHistoryBytes) {
-                    end(limit("memory", "The run stopped at step " + s.step()
-                            + ": it produced more snapshot data than the playground keeps per run ("
-                            + (maxHistoryBytes >> 20) + " MiB)."));
+                    end(limit("memory", texts.get("run.limit.memory", s.step(), maxHistoryBytes >> 20)));
                     return;
                 }
                 if (System.nanoTime() > deadline && !session.done()) {
-                    end(limit("wall time", "The run was paused at step " + s.step() + " after "
-                            + wallBudget.toSeconds() + " s of computing; the playground stops runs that take longer."));
+                    end(limit("wall time", texts.get("run.limit.wall", s.step(), wallBudget.toSeconds())));
                     return;
                 }
             }
@@ -121,6 +132,71 @@ final class Simulation {
             }
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             fail(e);
+        }
+    }
+
+    /**
+     * Manual scheduling: makes goroutine {@code goid} run next, as seen from step {@code atStep},
+     * then executes one step so the choice shows. When {@code atStep} is not the newest step the
+     * run branches there: the engine session is rebuilt from the run's inputs and the choices made
+     * before that step (runs are deterministic, so this reproduces the recorded steps exactly), the
+     * later history is dropped, and the stream says so with a {@code rewind} event (id = atStep)
+     * before the new steps.
+     */
+    Choice choose(long goid, long atStep, Duration wallBudget) {
+        lock.lock();
+        try {
+            touch();
+            int at = stepIds.indexOf(atStep);
+            if (at < 0 || session == null) {
+                return Choice.NO_SUCH_STEP;
+            }
+            if (at < stepIds.size() - 1 || terminal != null) {
+                Session branch = replayTo(atStep);
+                if (branch == null || !branch.runnable().contains(goid)) {
+                    return Choice.NOT_RUNNABLE;
+                }
+                session = branch;
+                current = SnapshotMaps.toMap(branch.snapshot());
+                while (events.size() > at + 1) {
+                    historyBytes -= events.remove(events.size() - 1).length();
+                    stepIds.remove(stepIds.size() - 1);
+                }
+                terminal = null;
+                send("rewind", "{\"step\":" + atStep + "}", atStep);
+            } else if (!session.runnable().contains(goid)) {
+                return Choice.NOT_RUNNABLE;
+            }
+            session.choose(goid);
+            advanceLocked(1, wallBudget);
+            return Choice.CHOSEN;
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            fail(e);
+            return Choice.NOT_RUNNABLE;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A new session at {@code step}, with this run's earlier scheduling choices replayed. */
+    private Session replayTo(long step) {
+        List<long[]> choices = session.choices();
+        Session s = Engine.open(config);
+        int k = 0;
+        while (s.steps() < step && !s.done()) {
+            while (k < choices.size() && choices.get(k)[0] == s.steps()) {
+                s.choose(choices.get(k++)[1]);
+            }
+            s.step();
+        }
+        return s.steps() == step && !s.done() ? s : null;
+    }
+
+    /** The scheduling choices made so far, as (step, goid) pairs, for sharing a run. */
+    List<long[]> choices() {
+        lock.lock();
+        try {
+            return session == null ? List.of() : session.choices();
         } finally {
             lock.unlock();
         }
@@ -268,8 +344,7 @@ final class Simulation {
         data.put("stdout", r.stdout());
         data.put("stderr", r.stderr());
         if (r.limit() != null) {
-            data.put("message", "The run stopped after " + r.steps() + " steps: it reached the playground's "
-                    + r.limit() + " budget.");
+            data.put("message", texts.get("run.limit.budget", r.steps(), r.limit()));
             end(new Terminal("limit", Json.write(data)));
         } else {
             end(new Terminal("done", Json.write(data)));
@@ -279,7 +354,7 @@ final class Simulation {
     private void fail(Throwable e) {
         log.error("simulation {} failed", id, e);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("message", "The simulator failed on this program. This is a bug in Gopherscope, not in your program.");
+        data.put("message", texts.get("run.error.simulator"));
         end(new Terminal("error", Json.write(data)));
     }
 

@@ -50,18 +50,18 @@ class SimulationRegistry {
     }
 
     /** Compiles and registers a new simulation, making room first when a bound is reached. */
-    Simulation create(String owner, RunConfig config) {
+    Simulation create(String owner, RunConfig config, Texts texts) {
         // Compile outside the lock: one student's big program must not hold up everyone else.
-        Simulation sim = new Simulation(newId(), owner, config.withWallMillis(0), props.maxHistoryBytes());
+        Simulation sim = new Simulation(newId(), owner, config.withWallMillis(0), props.maxHistoryBytes(), texts);
         synchronized (this) {
             var mine = simulations.values().stream().filter(s -> s.owner.equals(owner)).toList();
             if (mine.size() >= props.maxSessionsPerClient()) {
                 mine.stream().max(Comparator.comparingLong(Simulation::idleNanos))
-                        .ifPresent(s -> remove(s, "replaced", "This run was closed because a newer run was started."));
+                        .ifPresent(s -> remove(s, "replaced", s.texts.get("run.closed.replaced")));
             }
             while (simulations.size() >= props.maxSessions()) {
                 simulations.values().stream().max(Comparator.comparingLong(Simulation::idleNanos))
-                        .ifPresent(s -> remove(s, "capacity", "This run was closed to make room: the server is busy."));
+                        .ifPresent(s -> remove(s, "capacity", s.texts.get("run.closed.capacity")));
             }
             simulations.put(sim.id, sim);
             return sim;
@@ -78,7 +78,7 @@ class SimulationRegistry {
     }
 
     void discard(Simulation s) {
-        remove(s, "replaced", "This run was reset.");
+        remove(s, "replaced", s.texts.get("run.closed.reset"));
     }
 
     /**
@@ -93,10 +93,26 @@ class SimulationRegistry {
             if (!work.isDone() && !s.abandoned()) {
                 log.warn("simulation {} is stuck in one step after {} ms; abandoning it", s.id, grace);
                 simulations.remove(s.id, s);
-                s.abandon("The program ran for " + budget.toSeconds() + " s without finishing a single step,"
-                        + " so the playground stopped it.");
+                s.abandon(s.texts.get("run.abandoned", budget.toSeconds()));
             }
         }, grace, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Manual scheduling on a worker thread, waited for: the answer says whether the goroutine was
+     * runnable at that step; the step it then runs arrives on the stream.
+     */
+    Simulation.Choice choose(Simulation s, long goid, long atStep, Duration budget) {
+        Future<Simulation.Choice> work = workers.submit(() -> s.choose(goid, atStep, budget));
+        try {
+            return work.get(budget.toMillis() * 2 + WATCHDOG_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Simulation.Choice.NOT_RUNNABLE;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.warn("simulation {}: manual scheduling did not finish", s.id, e);
+            return Simulation.Choice.NOT_RUNNABLE;
+        }
     }
 
     void attach(Simulation s, SseEmitter emitter, Long lastEventId) {
@@ -111,8 +127,7 @@ class SimulationRegistry {
         long limit = props.idleTimeout().toNanos();
         for (Simulation s : simulations.values()) {
             if (s.idleNanos() > limit) {
-                remove(s, "idle", "This run was closed after " + props.idleTimeout().toMinutes()
-                        + " minutes without activity. Press Run to start it again.");
+                remove(s, "idle", s.texts.get("run.closed.idle", props.idleTimeout().toMinutes()));
             }
         }
     }
@@ -139,7 +154,7 @@ class SimulationRegistry {
     void shutdown() {
         timer.shutdownNow();
         for (Simulation s : simulations.values()) {
-            s.close("shutdown", "The server is shutting down.");
+            s.close("shutdown", s.texts.get("run.closed.shutdown"));
         }
         simulations.clear();
         workers.shutdown();

@@ -59,7 +59,8 @@ class PlayControllerTest {
                         containsString("data-events=\"/play/runs/"),
                         containsString("data-step=\"/play/runs/"),
                         containsString("data-action=\"step\""),
-                        containsString("seed <span>7</span>"),
+                        containsString("seed</span> <span>7</span>"),
+                        containsString("data-choose=\"/play/runs/"),
                         not(containsString("<html")))));
     }
 
@@ -75,7 +76,7 @@ class PlayControllerTest {
     @Test
     void anUnknownGoVersionIsRefusedPolitely() throws Exception {
         mvc.perform(post("/play/runs").header("HX-Request", "true").param("source", "package main").param("go", "2.0"))
-                .andExpect(content().string(containsString("Choose a Go version between 1.19 and 1.24")));
+                .andExpect(content().string(containsString("Choose a Go version between 1.19 and 1.24.")));
     }
 
     @Test
@@ -88,6 +89,28 @@ class PlayControllerTest {
         mvc.perform(post("/play/runs").header("HX-Request", "true").header("Origin", "http://localhost:8080")
                         .header("Host", "localhost:8080").param("source", "package main\n\nfunc main() {\n}\n"))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void thePageSpeaksEnglishOrSimplifiedChinese() throws Exception {
+        mvc.perform(get("/play"))
+                .andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString(">Load program<"),
+                        containsString("data-ui-messages=\"{"), containsString("Keyboard shortcuts"))));
+        mvc.perform(get("/play").param("lang", "zh-CN"))
+                .andExpect(content().string(allOf(containsString("<html lang=\"zh-CN\""), containsString(">载入程序<"),
+                        containsString("键盘快捷键"), containsString("&quot;status.running&quot;:&quot;运行中&quot;"))));
+        mvc.perform(get("/play").header("Accept-Language", "zh-CN,zh;q=0.9"))
+                .andExpect(content().string(containsString(">载入程序<")));
+        mvc.perform(get("/play").header("Accept-Language", "fr-FR"))
+                .andExpect(content().string(containsString(">Load program<")));
+    }
+
+    @Test
+    void problemsAreReportedInTheVisitorsLanguage() throws Exception {
+        mvc.perform(post("/play/runs").header("HX-Request", "true").param("source", " ").param("lang", "zh-CN"))
+                .andExpect(content().string(containsString("没有可运行的程序")));
+        mvc.perform(post("/play/runs").header("HX-Request", "true").param("source", "package main").param("maxprocs", "99"))
+                .andExpect(content().string(containsString("GOMAXPROCS must be between 1 and 64.")));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -82,6 +83,95 @@ class RunControllerTest {
         String body = stream(session, id, null, "event:done");
         assertThat(body).contains("\"exitCode\":1", "\"diagnostics\":[{\"line\":4",
                 "\"stderr\":\"# command-line-arguments\\n./prog.go:4:");
+    }
+
+    static final String TWO = """
+            package main
+
+            import "fmt"
+
+            func main() {
+            	done := make(chan bool)
+            	go func() {
+            		fmt.Println("A")
+            		done <- true
+            	}()
+            	go func() {
+            		fmt.Println("B")
+            		done <- true
+            	}()
+            	<-done
+            	<-done
+            }
+            """;
+
+    @Test
+    void manualSchedulingRunsTheChosenGoroutineNextAndCanBranchAFinishedRun() throws Exception {
+        var session = new MockHttpSession();
+        String id = start(session, TWO);
+        mvc.perform(post("/play/runs/" + id + "/run").session(session)).andExpect(status().isAccepted());
+        String body = stream(session, id, null, "event:done");
+        assertThat(body).contains("\"stdout\":\"B\\nA\\n\"");
+        // find the first step where both goroutines are runnable (both created)
+        long at = -1;
+        for (String event : body.split("\n\n")) {
+            Matcher m = Pattern.compile("id:(\\d+)").matcher(event);
+            if (m.find() && event.contains("\"newproc G7\"")) {
+                at = Long.parseLong(m.group(1));
+                break;
+            }
+        }
+        assertThat(at).as("the step that created G7").isPositive();
+        // G1 is running there: it cannot be chosen; an unknown step is not found
+        mvc.perform(post("/play/runs/" + id + "/choose").param("goid", "1").param("step", Long.toString(at)).session(session))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("not runnable")));
+        mvc.perform(post("/play/runs/" + id + "/choose").param("goid", "6").param("step", "99999").session(session))
+                .andExpect(status().isNotFound());
+        // choosing G6 branches the finished run at that step: the old ending is gone, A prints first
+        mvc.perform(post("/play/runs/" + id + "/choose").param("goid", "6").param("step", Long.toString(at)).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().json("{\"step\":" + at + ",\"goid\":6}"));
+        String branch = stream(session, id, Long.toString(at), "id:" + (at + 1) + "\n");
+        assertThat(branch).doesNotContain("\"type\":\"full\"").contains("id:" + (at + 1) + "\n");
+        mvc.perform(post("/play/runs/" + id + "/run").session(session)).andExpect(status().isAccepted());
+        String rest = stream(session, id, Long.toString(at + 1), "event:done");
+        assertThat(rest).contains("\"stdout\":\"A\\nB\\n\"");
+        // another browser session cannot choose
+        mvc.perform(post("/play/runs/" + id + "/choose").param("goid", "6").param("step", "0").session(new MockHttpSession()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void choosingAtAnEarlierStepOfALiveStreamSendsARewind() throws Exception {
+        var session = new MockHttpSession();
+        String id = start(session, TWO);
+        mvc.perform(post("/play/runs/" + id + "/step").param("count", "8").session(session)).andExpect(status().isAccepted());
+        String body = stream(session, id, null, "id:8\n");
+        long at = -1;
+        for (String event : body.split("\n\n")) {
+            Matcher m = Pattern.compile("id:(\\d+)").matcher(event);
+            if (m.find() && event.contains("\"newproc G7\"")) {
+                at = Long.parseLong(m.group(1));
+            }
+        }
+        assertThat(at).isPositive().isLessThan(8);
+        var events = mvc.perform(get("/play/runs/" + id + "/events").session(session)).andReturn();
+        long attached = System.currentTimeMillis() + 10_000;
+        while (!events.getResponse().getContentAsString().contains("id:8\n") && System.currentTimeMillis() < attached) {
+            Thread.sleep(20);
+        }
+        mvc.perform(post("/play/runs/" + id + "/choose").param("goid", "6").param("step", Long.toString(at)).session(session))
+                .andExpect(status().isOk());
+        long deadline = System.currentTimeMillis() + 10_000;
+        String live = events.getResponse().getContentAsString();
+        while (!live.contains("event:rewind") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+            live = events.getResponse().getContentAsString();
+        }
+        assertThat(live).contains("event:rewind\ndata:{\"step\":" + at + "}");
+        String afterRewind = live.substring(live.indexOf("event:rewind"));
+        assertThat(afterRewind).contains("id:" + (at + 1) + "\n");
     }
 
     @Test
