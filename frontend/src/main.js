@@ -1,31 +1,63 @@
 // The playground page: wires the editor, the run panel that htmx swaps in, the event stream,
-// the store and the views. Everything it draws comes from store.current(), a full snapshot.
+// the store, the player and the views. Everything it draws comes from store.current(), a full
+// snapshot, and store.previous(), to mark what changed in this step.
 
 import { createStore } from './store.js';
 import { openStream } from './stream.js';
 import { createSVG, setAttrs, setText } from './svg.js';
 import { join } from './join.js';
 import { layoutScene } from './layout/scene.js';
+import { nameIndex } from './layout/names.js';
+import { keyFacts } from './layout/hmap.js';
+import { findNext } from './events.js';
+import { loadMessagesFromPage, t } from './i18n.js';
+import { formatValue } from './values.js';
 import * as goroutinesView from './views/goroutines.js';
+import * as schedView from './views/sched.js';
 import * as hchanView from './views/hchan.js';
+import * as hmapView from './views/hmap.js';
+import * as slicesView from './views/slices.js';
+import * as heapView from './views/heap.js';
+
+loadMessagesFromPage();
+
+const SOURCE_KEY = 'gopherscope-source';
+const MAX_BATCH = 1000;
 
 const store = createStore();
 let stream = null;
-let run = null; // the run panel element (data-events, data-step, data-run)
+let run = null; // the run panel element (data-events, data-step, data-run, data-choose)
 let editor = null;
 let marks = []; // editor line classes to clear: [line, where, class]
 let scheduled = false;
 let lastScene = null;
+let lastRenderedCursor = -1;
+let inflight = null; // {target, at}: steps requested from the server and not yet all arrived
+let pendingSeek = null; // {kind}: "run to the next ..." waiting for more steps
+let notice = null; // a message about the last action, shown instead of the usual status until the next action
+const player = { playing: false, timer: null, speed: 4 };
+const renderTimes = [];
 
 const svg = document.getElementById('scope');
+const defs = svg.appendChild(createSVG('defs'));
+defs.innerHTML = '<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" class="arrow-head"/></marker>'
+  + '<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" class="hatch-line"/></pattern>';
 const layers = {
   sections: svg.appendChild(createSVG('g', { class: 'sections' })),
+  links: svg.appendChild(createSVG('g', { class: 'links' })),
   goroutines: svg.appendChild(createSVG('g', { class: 'goroutines' })),
+  sched: svg.appendChild(createSVG('g', { class: 'sched' })),
   channels: svg.appendChild(createSVG('g', { class: 'channels' })),
+  maps: svg.appendChild(createSVG('g', { class: 'maps' })),
+  slices: svg.appendChild(createSVG('g', { class: 'slices' })),
+  heap: svg.appendChild(createSVG('g', { class: 'heap' })),
 };
 
+// For tests and measurements (docs/performance-web.md): the store and the render timings.
+window.gopherscope = { store, renderTimes, renderNow: () => render() };
+
 setupEditor();
-store.subscribe(scheduleRender);
+store.subscribe(onStoreChange);
 document.body.addEventListener('htmx:configRequest', (e) => {
   if (editor && e.detail.elt?.id === 'run-form') {
     editor.save();
@@ -35,15 +67,25 @@ document.body.addEventListener('htmx:configRequest', (e) => {
 document.body.addEventListener('htmx:afterSwap', (e) => {
   if (e.detail.target?.id === 'run') connectRun();
 });
-document.addEventListener('click', onControl);
+document.addEventListener('click', onClick);
 document.addEventListener('keydown', onKey);
-document.addEventListener('input', (e) => {
-  if (e.target.classList?.contains('scrubber')) store.seek(Number(e.target.value));
-});
+document.addEventListener('input', onInput);
+document.addEventListener('mouseover', onHover);
+document.addEventListener('focusin', onHover);
+document.addEventListener('mouseout', clearHover);
+document.addEventListener('focusout', clearHover);
+document.getElementById('toggle-words')?.addEventListener('click', toggleWords);
 connectRun();
+
+// --- editor ----------------------------------------------------------------------------------
 
 function setupEditor() {
   const textarea = document.getElementById('source');
+  const saved = sessionStorage.getItem(SOURCE_KEY);
+  if (saved !== null && textarea) {
+    textarea.value = saved;
+    sessionStorage.removeItem(SOURCE_KEY);
+  }
   if (!textarea || typeof window.CodeMirror !== 'function') return; // the plain textarea still works
   editor = window.CodeMirror.fromTextArea(textarea, {
     mode: 'go',
@@ -51,7 +93,12 @@ function setupEditor() {
     indentUnit: 4,
     tabSize: 4,
     indentWithTabs: true,
-    extraKeys: { 'Ctrl-Enter': submit, 'Cmd-Enter': submit },
+    screenReaderLabel: t('editor.label'),
+    extraKeys: {
+      'Ctrl-Enter': submit,
+      'Cmd-Enter': submit,
+      Esc: () => document.getElementById('go')?.focus(),
+    },
   });
 }
 
@@ -59,124 +106,503 @@ function submit() {
   document.getElementById('run-form')?.requestSubmit();
 }
 
+// --- the run and its stream ----------------------------------------------------------------------
+
 /** Starts following the run panel currently in #run (after a swap, or on page load). */
-function connectRun() {
-  stream?.close();
-  stream = null;
-  store.reset();
-  clearMarks();
-  run = document.querySelector('#run .run[data-events]');
-  if (!run) return;
-  markDiagnostics(JSON.parse(run.dataset.diagnostics || '[]'));
-  setStatus('connecting…');
+function connectRun(from = null) {
+  if (from === null) {
+    stream?.close();
+    stream = null;
+    store.reset();
+    pause();
+    inflight = null;
+    pendingSeek = null;
+    notice = null;
+    clearMarks();
+    run = document.querySelector('#run .run[data-events]');
+    if (!run) return;
+    markDiagnostics(JSON.parse(run.dataset.diagnostics || '[]'));
+    player.speed = Number(run.querySelector('.speed')?.value ?? 4);
+    setStatus(t('status.connecting'));
+  }
   stream = openStream(run.dataset.events, {
     step: (event) => store.push(event),
+    rewind: (data) => store.truncate(data.step),
     done: (data) => store.finish('done', data),
     limit: (data) => store.finish('limit', data),
     error: (data) => store.finish('error', data),
     connection: (state) => {
-      if (state === 'reconnecting') setStatus('connection lost, reconnecting…');
-      if (state === 'failed') setStatus('disconnected: the run may have expired; press Load program to start again');
+      if (state === 'reconnecting') setNotice(t('status.reconnecting'));
+      if (state === 'failed') setNotice(t('status.disconnected'));
       if (state === 'open') scheduleRender();
     },
-  });
+  }, { from });
 }
 
-async function onControl(e) {
-  const button = e.target.closest?.('.run [data-action]');
-  if (!button || !run) return;
-  const action = button.dataset.action;
-  if (action === 'back') store.stepBack();
-  else if (action === 'step') await stepForward();
-  else if (action === 'run') await runToEnd();
+function onStoreChange() {
+  if (inflight && (store.outcome || (store.latest()?.step ?? -1) >= inflight.target || performance.now() - inflight.at > 8000)) inflight = null;
+  if (pendingSeek) continueSeek();
+  if (player.playing) ensureAhead();
+  scheduleRender();
 }
+
+async function post(url, params = {}) {
+  const query = new URLSearchParams(params).toString();
+  try {
+    const response = await fetch(query ? `${url}?${query}` : url, { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (response.status === 404) setNotice(t('status.expired'));
+    else if (!response.ok && response.status !== 409) setNotice(t('status.refused', response.status));
+    return response;
+  } catch {
+    setNotice(t('status.unreachable'));
+    return null;
+  }
+}
+
+/** Asks the server for `count` more steps unless a request is still arriving. */
+function request(count) {
+  if (!run || store.outcome || inflight) return;
+  const latest = store.latest()?.step ?? 0;
+  inflight = { target: latest + count, at: performance.now() };
+  post(run.dataset.step, { count: Math.max(1, Math.min(MAX_BATCH, count)) });
+}
+
+// --- controls ----------------------------------------------------------------------------------
 
 async function stepForward() {
   if (store.stepForward()) return; // replaying steps already received
   if (store.outcome) {
-    setStatus(outcomeText(store.outcome) + ' (nothing left to step)');
+    setNotice(t('status.nothingLeft', outcomeText(store.outcome)));
     return;
   }
-  await post(run.dataset.step);
+  store.follow = true;
+  if (!inflight) request(1);
 }
 
-async function runToEnd() {
+function stepBack() {
+  pause();
+  store.stepBack();
+}
+
+function runToEnd() {
+  pause();
+  store.follow = true;
   store.seek(store.length - 1);
-  if (!store.outcome) await post(run.dataset.run);
+  if (!store.outcome && run) post(run.dataset.run);
 }
 
-async function post(url) {
-  try {
-    const response = await fetch(url, { method: 'POST', credentials: 'same-origin' });
-    if (response.status === 404) setStatus('this run has expired; press Load program to start again');
-    else if (!response.ok) setStatus(`the server refused the request (${response.status})`);
-  } catch {
-    setStatus('the server cannot be reached');
+function togglePlay() {
+  if (player.playing) pause();
+  else play();
+}
+
+function play() {
+  if (!run) return;
+  if (store.outcome && store.atEnd()) store.seek(0); // replay a finished run from the start
+  player.playing = true;
+  store.follow = false; // the timer moves the cursor
+  restartTimer();
+  ensureAhead();
+  renderPlayButton();
+}
+
+function pause() {
+  const was = player.playing;
+  player.playing = false;
+  clearInterval(player.timer);
+  player.timer = null;
+  renderPlayButton();
+  if (was) scheduleRender();
+}
+
+function restartTimer() {
+  clearInterval(player.timer);
+  if (player.playing) player.timer = setInterval(tick, 1000 / player.speed);
+}
+
+function tick() {
+  if (store.stepForward()) return;
+  if (store.outcome) pause();
+  else ensureAhead();
+}
+
+/** While playing, keep about a second of steps received ahead of the cursor. */
+function ensureAhead() {
+  const ahead = store.length - 1 - store.cursor;
+  if (!store.outcome && ahead < player.speed) request(Math.max(4, player.speed * 2));
+}
+
+function setSpeed(speed) {
+  player.speed = Math.max(1, Math.min(60, Math.round(speed)));
+  const input = run?.querySelector('.speed');
+  if (input) input.value = String(player.speed);
+  setText(run?.querySelector('.speed-value') ?? document.createElement('output'), t('run.speedValue', player.speed));
+  restartTimer();
+}
+
+/** "Run to the next channel operation / map growth / goroutine switch". */
+function seekNext(kind) {
+  pause();
+  store.follow = false;
+  pendingSeek = { kind, label: t(`next.${kind}`), from: Math.max(0, store.cursor) };
+  continueSeek();
+}
+
+function continueSeek() {
+  const { kind, label, from } = pendingSeek;
+  const i = findNext(kind, (j) => store.at(j), store.length, from);
+  if (i >= 0) {
+    pendingSeek = null;
+    store.seek(i);
+    setNotice(t('status.found', label, store.at(i).step));
+    return;
+  }
+  if (store.outcome) {
+    pendingSeek = null;
+    store.seek(store.length - 1);
+    setNotice(t('status.notFound', label));
+    return;
+  }
+  pendingSeek.from = Math.max(from, store.length - 1);
+  setNotice(t('status.searching', label));
+  request(MAX_BATCH);
+}
+
+/** Manual scheduling: this goroutine runs next, from the step on screen. */
+async function choose(goid) {
+  const snap = store.current();
+  if (!run || !snap) return;
+  pause();
+  store.follow = true;
+  const step = snap.step;
+  setNotice(t('status.choosing', goid));
+  const response = await post(run.dataset.choose, { goid, step });
+  if (!response) return;
+  const body = await response.json().catch(() => ({}));
+  if (response.ok) {
+    setNotice(t('status.chosen', goid, step));
+    if (stream?.closed) {
+      // the run had ended, so the stream was closed: drop the old ending and follow the branch
+      store.truncate(step);
+      connectRun(step);
+    }
+  } else if (body.message) {
+    setNotice(body.message);
+  }
+}
+
+function onClick(e) {
+  const button = e.target.closest?.('.run [data-action]');
+  if (button && run) {
+    notice = null;
+    const action = button.dataset.action;
+    if (action === 'back') stepBack();
+    else if (action === 'step') stepForward();
+    else if (action === 'play') togglePlay();
+    else if (action === 'run') runToEnd();
+    else if (action === 'next') seekNext(button.dataset.kind);
+    else if (action === 'reset') pause();
+    return;
+  }
+  const card = e.target.closest?.('.goroutine[data-runnable="true"]');
+  if (card) {
+    notice = null;
+    choose(Number(card.dataset.goid));
+    return;
+  }
+  const slot = e.target.closest?.('.bucket .slot[data-state="full"], .bucket .mini-slot[data-state="full"]');
+  if (slot) {
+    showKey(slot);
+    return;
+  }
+  const lang = e.target.closest?.('.lang-switch a');
+  if (lang && editor) sessionStorage.setItem(SOURCE_KEY, editor.getValue());
+  if (e.target.closest?.('#key-detail .close')) hideKey();
+}
+
+function onInput(e) {
+  if (e.target.classList?.contains('scrubber')) {
+    notice = null;
+    pause();
+    store.seek(Number(e.target.value));
+  } else if (e.target.classList?.contains('speed')) {
+    setSpeed(Number(e.target.value));
   }
 }
 
 function onKey(e) {
+  const card = e.target.closest?.('.goroutine[data-runnable="true"]');
+  if (card && (e.key === 'Enter' || e.key === ' ')) {
+    e.preventDefault();
+    choose(Number(card.dataset.goid));
+    return;
+  }
+  const slot = e.target.closest?.('.bucket .slot[data-state="full"]');
+  if (slot && (e.key === 'Enter' || e.key === ' ')) {
+    e.preventDefault();
+    showKey(slot);
+    return;
+  }
+  if (e.key === 'Escape' && !document.getElementById('key-detail')?.hidden) {
+    hideKey();
+    return;
+  }
   const typing = e.target.closest?.('.CodeMirror, input, textarea, select');
-  if (typing || e.altKey || e.ctrlKey || e.metaKey || !run) return;
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.target.closest?.('.CodeMirror')) {
+    e.preventDefault();
+    submit();
+    return;
+  }
+  if (typing || e.altKey || e.ctrlKey || e.metaKey) return;
+  if (!['Shift', 'Tab', 'Control', 'Alt', 'Meta'].includes(e.key)) notice = null;
+  const onButton = e.target.closest?.('button, a, summary');
+  if (e.key === '?') {
+    const help = document.getElementById('shortcuts');
+    help.open = true;
+    help.querySelector('summary')?.focus();
+    e.preventDefault();
+    return;
+  }
+  if (e.key === 'w') {
+    toggleWords();
+    return;
+  }
+  if (!run) return;
   if (e.key === 'ArrowRight' && e.shiftKey) runToEnd();
-  else if (e.key === 'ArrowRight') stepForward();
-  else if (e.key === 'ArrowLeft') store.stepBack();
-  else if (e.key === 'Home') store.seek(0);
-  else if (e.key === 'End') store.seek(store.length - 1);
+  else if (e.key === 'ArrowRight' || e.key === '.') stepForward();
+  else if (e.key === 'ArrowLeft' || e.key === ',') stepBack();
+  else if ((e.key === ' ' && !onButton) || e.key === 'k') togglePlay();
+  else if (e.key === 'e') runToEnd();
+  else if (e.key === 'Home') { pause(); store.seek(0); }
+  else if (e.key === 'End') { pause(); store.seek(store.length - 1); }
+  else if (e.key === 'c') seekNext('chan');
+  else if (e.key === 'm') seekNext('map');
+  else if (e.key === 'g') seekNext('switch');
+  else if (e.key === '+' || e.key === '=') setSpeed(player.speed < 10 ? player.speed + 1 : player.speed + 5);
+  else if (e.key === '-') setSpeed(player.speed <= 10 ? player.speed - 1 : player.speed - 5);
+  else if (e.key === 'r') run.querySelector('[data-action="reset"]')?.click();
   else return;
   e.preventDefault();
 }
+
+function toggleWords() {
+  const words = document.getElementById('scope-description');
+  const button = document.getElementById('toggle-words');
+  const show = words.classList.contains('visually-hidden');
+  words.classList.toggle('visually-hidden', !show);
+  button.setAttribute('aria-expanded', String(show));
+  setText(button, show ? button.dataset.hide : button.dataset.show);
+}
+
+// --- hover and focus: link what belongs together ------------------------------------------------
+
+function onHover(e) {
+  const target = e.target;
+  if (!target?.closest) return;
+  const sudog = target.closest('.sudog');
+  if (sudog) {
+    highlight(`.goroutine[data-goid="${sudog.dataset.g}"], .links [data-goid="${sudog.dataset.g}"]`);
+    sudog.classList.add('hl');
+    return;
+  }
+  const card = target.closest('.goroutine');
+  if (card) {
+    highlight(`.sudog[data-g="${card.dataset.goid}"], .links [data-goid="${card.dataset.goid}"], .gchip[data-goid="${card.dataset.goid}"]`);
+  }
+  const slice = target.closest('[data-slice]');
+  if (slice) highlightWindow(slice.dataset.slice);
+}
+
+function highlight(selector) {
+  for (const el of svg.querySelectorAll(selector)) el.classList.add('hl');
+}
+
+function highlightWindow(key) {
+  const header = svg.querySelector(`.slice-header[data-slice="${CSS.escape(key)}"]`);
+  if (!header) return;
+  header.classList.add('hl');
+  for (const el of svg.querySelectorAll(`[data-slice="${CSS.escape(key)}"]`)) el.classList.add('hl');
+  const array = header.closest('.array');
+  const offset = Number(header.dataset.offset);
+  const len = Number(header.dataset.len);
+  const cap = Number(header.dataset.cap);
+  for (const cell of array.querySelectorAll('.acell')) {
+    const i = Number(cell.dataset.index);
+    if (i >= offset && i < offset + len) cell.classList.add('in-window');
+    else if (i >= offset && i < offset + cap) cell.classList.add('in-cap');
+  }
+}
+
+function clearHover() {
+  for (const el of svg.querySelectorAll('.hl, .in-window, .in-cap')) el.classList.remove('hl', 'in-window', 'in-cap');
+}
+
+// --- map keys --------------------------------------------------------------------------------
+
+function showKey(slotEl) {
+  const box = slotEl.closest('.bucket');
+  const map = lastScene?.maps.find((m) => m.addr === box.dataset.map);
+  const b = map?.boxes.find((x) => x.addr === box.dataset.addr);
+  const s = b?.slots[Number(slotEl.dataset.slot)];
+  if (!s) return;
+  const f = keyFacts(map, b, s);
+  const objects = store.current()?.objects ?? {};
+  const panel = document.getElementById('key-detail');
+  const rows = [[t('key.key'), formatValue(f.key, objects)], [t('key.elem'), formatValue(f.elem, objects)]];
+  if (f.swiss) {
+    rows.push([t('key.where'), t('key.whereGroup', f.group, f.slot, f.addr)]);
+    rows.push(['H2', t('key.h2', f.h2, f.h2bits)]);
+  } else {
+    rows.push([t('key.where'), f.old ? t('key.whereOld', f.bucket, f.slot, f.addr) : f.overflowIndex ? t('key.whereOverflow', f.bucket, f.overflowIndex, f.slot, f.addr) : t('key.whereBucket', f.bucket, f.slot, f.addr)]);
+    rows.push(['tophash', t('key.tophash', f.tophashHex, f.tophashBits)]);
+    rows.push([t('key.bucketRule'), f.B > 0 ? t('key.bucketBits', f.B, f.mask, f.bucket, f.lowBits) : t('key.bucketZero')]);
+    rows.push([t('key.hash'), t('key.hashKnown', f.tophashBits, f.B > 0 ? f.lowBits : '')]);
+  }
+  panel.replaceChildren();
+  const h = document.createElement('h3');
+  h.textContent = t('key.title', formatValue(f.key, objects));
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'close';
+  close.textContent = t('key.close');
+  const dl = document.createElement('dl');
+  for (const [k, v] of rows) {
+    const dt = document.createElement('dt');
+    dt.textContent = k;
+    const dd = document.createElement('dd');
+    dd.textContent = v;
+    dl.append(dt, dd);
+  }
+  panel.append(h, dl, close);
+  panel.hidden = false;
+  panel.dataset.key = String(f.key);
+  close.focus({ preventScroll: true });
+}
+
+function hideKey() {
+  const panel = document.getElementById('key-detail');
+  if (panel) panel.hidden = true;
+}
+
+// --- drawing ---------------------------------------------------------------------------------
 
 function scheduleRender() {
   if (scheduled) return;
   scheduled = true;
   requestAnimationFrame(() => {
     scheduled = false;
+    const t0 = performance.now();
     render();
+    renderTimes.push(performance.now() - t0);
+    if (renderTimes.length > 5000) renderTimes.splice(0, 1000);
   });
 }
 
 function render() {
   const snap = store.current();
+  const prev = store.previous();
   renderControls(snap);
   renderConsole(snap);
   markCurrentLine(snap);
   const width = Math.max(360, Math.floor(svg.clientWidth || svg.parentElement?.clientWidth || 720));
-  const scene = layoutScene(snap ?? { goroutines: [], objects: {} }, width);
+  const scene = layoutScene(snap, width, prev);
   const objects = snap?.objects ?? {};
+  const index = nameIndex(snap);
+  const names = (addr) => index.get(addr) ?? [];
+  // animate only when moving one step forward; a jump just redraws
+  const animate = store.cursor === lastRenderedCursor + 1;
+  lastRenderedCursor = store.cursor;
   setAttrs(svg, { viewBox: `0 0 ${scene.width} ${scene.height}`, height: scene.height, 'data-step': snap?.step ?? '' });
   join(layers.sections, snap ? scene.sections : [], (s) => s.key, {
     enter: () => createSVG('text', { class: 'section-title' }),
-    update: (t, s) => setText(setAttrs(t, { x: s.x, y: s.y + 16 }), s.title),
+    update: (tx, s) => {
+      setAttrs(tx, { x: s.x, y: s.y + 16, 'data-section': s.key });
+      setText(tx, t(s.title, ...s.args));
+    },
   });
-  goroutinesView.render(layers.goroutines, scene.goroutines, lastScene?.goroutines, objects);
-  hchanView.render(layers.channels, scene.channels, lastScene?.channels, objects);
+  join(layers.links, snap ? scene.links : [], (l) => l.key, {
+    enter: () => createSVG('path', { class: 'park-link', 'marker-end': 'url(#arrow)' }),
+    update: (p, l) => {
+      const my = (l.y1 + l.y2) / 2;
+      setAttrs(p, { d: `M${l.x1} ${l.y1} C${l.x1} ${my} ${l.x2} ${my} ${l.x2} ${l.y2 - 3}`, 'data-goid': l.goid, 'data-queue': l.queue });
+    },
+  });
+  const opts = { objects, names, animate };
+  goroutinesView.render(layers.goroutines, snap ? scene.goroutines : [], opts);
+  schedView.render(layers.sched, scene.sched, opts);
+  hchanView.render(layers.channels, scene.channels, opts);
+  hmapView.render(layers.maps, scene.maps, opts);
+  slicesView.render(layers.slices, scene.slices, opts);
+  heapView.render(layers.heap, scene.heap, opts);
   lastScene = scene;
-  const words = snap
-    ? `Step ${snap.step}: ${snap.event || 'start'} at line ${snap.pos?.line ?? '?'}. `
-      + `${goroutinesView.describe(scene.goroutines)} ${hchanView.describe(scene.channels, objects)}`
-    : '';
-  setText(document.getElementById('scope-description'), words);
+  renderWords(snap, scene, objects, names);
+  const detail = document.getElementById('key-detail');
+  if (detail && !detail.hidden && !scene.maps.length) hideKey();
+}
+
+function renderWords(snap, scene, objects, names) {
+  const words = document.getElementById('scope-description');
+  const paragraphs = [];
+  if (snap) {
+    const stepWords = t('words.step', snap.step, snap.event || 'start', snap.pos?.line ?? '?', snap.goid);
+    paragraphs.push({ key: 'step', text: stepWords + (store.outcome && store.atEnd() ? ' ' + outcomeText(store.outcome) + '.' : '') });
+    paragraphs.push({ key: 'goroutines', text: goroutinesView.describe(scene.goroutines, names) });
+    if (scene.sched.procs.length) paragraphs.push({ key: 'sched', text: schedView.describe(scene.sched) });
+    if (scene.channels.length) paragraphs.push({ key: 'channels', text: hchanView.describe(scene.channels, objects) });
+    if (scene.maps.length) paragraphs.push({ key: 'maps', text: hmapView.describe(scene.maps, objects) });
+    if (scene.slices.length) paragraphs.push({ key: 'slices', text: slicesView.describe(scene.slices, objects) });
+    if (scene.heap.boxes.length) paragraphs.push({ key: 'heap', text: heapView.describe(scene.heap, objects, names) });
+  }
+  join(words, paragraphs, (p) => p.key, {
+    enter: () => document.createElement('p'),
+    update: (p, item) => {
+      p.dataset.view = item.key;
+      setText(p, item.text);
+    },
+  });
 }
 
 function renderControls(snap) {
   if (!run) return;
   const scrubber = run.querySelector('.scrubber');
-  setAttrs(scrubber, { max: Math.max(0, store.length - 1) });
+  setAttrs(scrubber, { max: Math.max(0, store.length - 1), 'aria-valuetext': snap ? t('run.stepOf', snap.step, store.latest().step) : '' });
   if (Number(scrubber.value) !== store.cursor) scrubber.value = String(Math.max(0, store.cursor));
   const last = store.latest();
-  setText(run.querySelector('.step-counter'), snap ? `step ${snap.step} of ${last.step}` : 'step 0 of 0');
+  setText(run.querySelector('.step-counter'), snap ? t('run.stepOf', snap.step, last.step) : t('run.stepOf', 0, 0));
   setText(run.querySelector('.event'), snap ? snap.event || 'start' : '');
-  setText(run.querySelector('.position'), snap?.pos ? `line ${snap.pos.line}:${snap.pos.col} · goroutine ${snap.goid}` : '');
-  if (store.outcome) setStatus(outcomeText(store.outcome));
-  else if (snap) setStatus(store.atEnd() ? 'paused: press Step' : 'replaying recorded steps');
+  setText(run.querySelector('.position'), snap?.pos ? t('run.position', snap.pos.line, snap.pos.col, snap.goid) : '');
+  setText(run.querySelector('.speed-value'), t('run.speedValue', player.speed));
+  if (notice !== null) setStatus(notice);
+  else if (snap && player.playing) setStatus(t('status.playing', player.speed));
+  else if (store.outcome) setStatus(outcomeText(store.outcome) + (store.atEnd() ? '' : ' · ' + t('status.replaying')));
+  else if (snap) setStatus(store.atEnd() ? t('status.paused') : t('status.replaying'));
   run.querySelector('[data-action="back"]').disabled = store.cursor <= 0;
+  renderPlayButton();
+}
+
+function renderPlayButton() {
+  const button = run?.querySelector('[data-action="play"]');
+  if (!button) return;
+  setText(button, player.playing ? button.dataset.pause : button.dataset.play);
+  button.setAttribute('aria-pressed', String(player.playing));
 }
 
 function outcomeText(o) {
-  if (o.kind === 'done') return `finished: exit status ${o.exitCode}`;
-  if (o.kind === 'limit') return `stopped: ${o.message ?? o.limit}`;
-  return `error: ${o.message}`;
+  if (o.kind === 'done') {
+    const err = String(o.stderr ?? '');
+    if (err.includes('all goroutines are asleep - deadlock!')) return t('status.deadlock', o.exitCode);
+    if (/^panic: /m.test(err)) return t('status.panic', o.exitCode);
+    if (o.diagnostics?.length) return t('status.compileError', o.exitCode);
+    return t('status.finished', o.exitCode);
+  }
+  if (o.kind === 'limit') return t('status.stopped', o.message ?? o.limit);
+  return t('status.error', o.message);
+}
+
+/** Says what the last action did; the next action (or a new run) clears it. */
+function setNotice(text) {
+  notice = text;
+  setStatus(text);
 }
 
 function setStatus(text) {

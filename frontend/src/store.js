@@ -46,13 +46,14 @@ function applyObjects(prev, change) {
 
 /**
  * A run's snapshots and the cursor the views show. Listeners are called after every change.
- * While the cursor is on the newest snapshot it follows new arrivals; after a step back it
- * stays where the student put it.
+ * While the cursor is on the newest snapshot it follows new arrivals (unless `follow` is off);
+ * after a step back it stays where the student put it.
  */
 export function createStore() {
   let snapshots = [];
   let cursor = -1;
   let outcome = null; // {kind: 'done' | 'limit' | 'error', ...data} once the run has ended
+  let follow = true; // whether a cursor on the newest snapshot moves on to new arrivals
   const listeners = new Set();
 
   const notify = () => {
@@ -68,6 +69,13 @@ export function createStore() {
     },
     get outcome() {
       return outcome;
+    },
+    /** While true, a cursor on the newest snapshot follows new arrivals (the player turns it off). */
+    get follow() {
+      return follow;
+    },
+    set follow(value) {
+      follow = Boolean(value);
     },
     /** The snapshot at the cursor, or null before the first arrives. */
     current() {
@@ -90,6 +98,7 @@ export function createStore() {
       snapshots = [];
       cursor = -1;
       outcome = null;
+      follow = true;
       notify();
     },
     /** Adds the snapshot a wire event describes. */
@@ -98,11 +107,24 @@ export function createStore() {
         snapshots = [event.snapshot];
         cursor = 0;
       } else {
-        const following = cursor === snapshots.length - 1;
+        const following = follow && cursor === snapshots.length - 1;
         snapshots.push(applyDelta(store.latest(), event));
         if (following) cursor = snapshots.length - 1;
       }
       notify();
+    },
+    /**
+     * Drops every snapshot after `step` (manual scheduling branched the run there) and forgets
+     * the outcome; the cursor stays where it was, or moves to `step` if it was further.
+     */
+    truncate(step) {
+      const keep = snapshots.findIndex((s) => s.step === step);
+      if (keep < 0) return false;
+      snapshots = snapshots.slice(0, keep + 1);
+      cursor = Math.min(cursor, keep);
+      outcome = null;
+      notify();
+      return true;
     },
     /** Records how the run ended. */
     finish(kind, data) {

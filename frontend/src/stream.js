@@ -1,6 +1,7 @@
 // One run's Server-Sent Events stream, on a plain EventSource (STYLE.md guideline 15: JSON
 // does not go through htmx). Events: `step` (id = step number; data = a full snapshot or a
-// delta), then exactly one of `done`, `limit` or `error`, after which the stream is closed so
+// delta), `rewind` (id = a step: manual scheduling branched the run there, later steps are
+// gone), then exactly one of `done`, `limit` or `error`, after which the stream is closed so
 // the browser does not reconnect and replay it.
 //
 // The browser reconnects by itself after a dropped connection and sends Last-Event-ID. When
@@ -9,10 +10,10 @@
 const TERMINAL = ['done', 'limit'];
 const MAX_RETRIES = 5;
 
-export function openStream(url, handlers, { EventSourceImpl = globalThis.EventSource, retryDelay = 1500 } = {}) {
+export function openStream(url, handlers, { EventSourceImpl = globalThis.EventSource, retryDelay = 1500, from = null } = {}) {
   let source = null;
   let closed = false;
-  let lastEventId = null;
+  let lastEventId = from;
   let retries = 0;
   let timer = null;
 
@@ -32,6 +33,10 @@ export function openStream(url, handlers, { EventSourceImpl = globalThis.EventSo
     source.addEventListener('step', (e) => {
       if (e.lastEventId) lastEventId = e.lastEventId;
       handlers.step?.(JSON.parse(e.data));
+    });
+    source.addEventListener('rewind', (e) => {
+      if (e.lastEventId) lastEventId = e.lastEventId;
+      handlers.rewind?.(JSON.parse(e.data));
     });
     for (const name of TERMINAL) {
       source.addEventListener(name, (e) => {
@@ -64,6 +69,9 @@ export function openStream(url, handlers, { EventSourceImpl = globalThis.EventSo
   connect();
   return {
     close: finish,
+    get closed() {
+      return closed;
+    },
     get lastEventId() {
       return lastEventId;
     },

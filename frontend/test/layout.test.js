@@ -77,7 +77,8 @@ test('goroutine cards are keyed by goid, wrap, and mark the goroutine that moved
   assert.deepEqual(cards.map((c) => c.current), [false, true, false, false]);
   assert.ok(cards[2].y > cards[0].y, 'third card wraps to a second row at width 500');
   assert.ok(height >= cards[2].y + cards[2].h - cards[0].y);
-  assert.equal(cards[1].lines[0].kind, 'frame', 'a running goroutine has no wait reason line');
+  assert.deepEqual(cards[1].lines[0], { kind: 'badge', badge: 'current' }, 'the goroutine that moved says so first');
+  assert.equal(cards[1].lines[1].kind, 'frame', 'a running goroutine has no wait reason line');
   assert.equal(cards[0].lines[0].text, 'waitreason: chan receive');
 });
 

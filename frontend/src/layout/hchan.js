@@ -6,6 +6,10 @@
 // `buf` as `dataqsiz` cells with the `recvx` marker above and the `sendx` marker below, then
 // `recvq` and `sendq` as chains of sudogs. Cells wrap onto further rows for big buffers.
 
+import { namesOf } from './names.js';
+
+export { namesOf };
+
 export const PAD = 12;
 export const TITLE_H = 22;
 export const FIELDS_H = 24;
@@ -17,19 +21,7 @@ export const SUDOG_W = 108;
 export const SUDOG_H = 30;
 export const GAP = 16;
 const MIN_BOX_W = 340;
-
-/** Variables (in any goroutine's frames) that refer to the object at `addr`. */
-export function namesOf(snapshot, addr) {
-  const names = [];
-  for (const g of snapshot.goroutines ?? []) {
-    for (const f of g.frames ?? []) {
-      for (const [name, v] of Object.entries(f.locals ?? {})) {
-        if (v && typeof v === 'object' && v.ref === addr && !names.includes(name)) names.push(name);
-      }
-    }
-  }
-  return names;
-}
+const UNBUFFERED_W = 500;
 
 /** The buffer's values: `buf` is a list of values, or a reference to an array object. */
 export function bufferValues(hchan, objects = {}) {
@@ -51,15 +43,19 @@ export function occupiedSlots(hchan) {
 }
 
 /** Lays out one channel with its top-left corner at (x, y) and at most `width` wide. */
-export function layoutChannel(snapshot, addr, x, y, width) {
+export function layoutChannel(snapshot, addr, x, y, width, prev = null) {
   const objects = snapshot.objects ?? {};
   const hchan = objects[addr];
+  const before = prev?.objects?.[addr];
+  const old = before && before !== hchan ? before : null;
+  const oldValues = old ? bufferValues(old, prev.objects) : null;
+  const oldOccupied = old ? occupiedSlots(old) : null;
   const n = Number(hchan.dataqsiz ?? 0);
   const values = bufferValues(hchan, objects);
   const occupied = occupiedSlots(hchan);
   const perRow = Math.max(1, Math.floor((width - 2 * PAD) / CELL_W));
   const rows = n === 0 ? 0 : Math.ceil(n / perRow);
-  const boxW = Math.min(width, Math.max(MIN_BOX_W, 2 * PAD + Math.min(n, perRow) * CELL_W));
+  const boxW = Math.min(width, Math.max(n === 0 ? UNBUFFERED_W : MIN_BOX_W, 2 * PAD + Math.min(n, perRow) * CELL_W));
   const ringTop = PAD + TITLE_H + FIELDS_H;
   const rowH = MARK_H + CELL_H + MARK_H;
 
@@ -76,6 +72,7 @@ export function layoutChannel(snapshot, addr, x, y, width) {
       h: CELL_H,
       value: i < values.length ? values[i] : null,
       occupied: occupied.has(i),
+      changed: Boolean(old) && (oldOccupied.has(i) !== occupied.has(i) || JSON.stringify(oldValues[i]) !== JSON.stringify(values[i])),
     });
   }
 
@@ -105,6 +102,7 @@ export function layoutChannel(snapshot, addr, x, y, width) {
       g: s.g,
       elem: s.elem ?? null,
       isSelect: Boolean(s.isSelect),
+      isNew: Boolean(prev) && !(before?.[name] ?? []).some((o) => (o.addr ?? o.g) === (s.addr ?? s.g)),
       x: PAD + 56 + i * (SUDOG_W + 14),
       y: queueTop + (QUEUE_H - SUDOG_H) / 2,
       w: SUDOG_W,
@@ -129,7 +127,8 @@ export function layoutChannel(snapshot, addr, x, y, width) {
       { name: 'dataqsiz', value: n },
       { name: 'elemsize', value: hchan.elemsize ?? '?' },
       { name: 'closed', value: Number(hchan.closed ?? 0) },
-    ],
+    ].map((f) => ({ ...f, changed: Boolean(old) && String(old[f.name]) !== String(hchan[f.name]) })),
+    bufRef: hchan.buf && typeof hchan.buf === 'object' && !Array.isArray(hchan.buf) ? hchan.buf.ref ?? null : null,
     unbuffered: n === 0,
     cells,
     markers,
@@ -137,15 +136,30 @@ export function layoutChannel(snapshot, addr, x, y, width) {
   };
 }
 
-/** All channels of a snapshot, stacked from `top` down; returns the boxes and the total height. */
-export function layoutChannels(snapshot, { x = 0, top = 0, width = 640 } = {}) {
+/** All channels of a snapshot, side by side while they fit, then on further rows. */
+export function layoutChannels(snapshot, { x = 0, top = 0, width = 640, prev = null } = {}) {
   const channels = [];
-  let y = top;
+  let cx = x;
+  let rowTop = top;
+  let rowH = 0;
   for (const [addr, obj] of Object.entries(snapshot?.objects ?? {})) {
     if (obj?.kind !== 'hchan') continue;
-    const box = layoutChannel(snapshot, addr, x, y, width);
+    let box = layoutChannel(snapshot, addr, cx, rowTop, x + width - cx, prev);
+    if (cx > x && box.width > x + width - cx - 1) {
+      cx = x;
+      rowTop += rowH + GAP;
+      rowH = 0;
+      box = layoutChannel(snapshot, addr, cx, rowTop, width, prev);
+    } else if (cx > x && box.width < layoutChannel(snapshot, addr, cx, rowTop, width, prev).width) {
+      // it only fitted by squeezing: start a new row instead
+      cx = x;
+      rowTop += rowH + GAP;
+      rowH = 0;
+      box = layoutChannel(snapshot, addr, cx, rowTop, width, prev);
+    }
     channels.push(box);
-    y += box.height + GAP;
+    cx += box.width + GAP;
+    rowH = Math.max(rowH, box.height);
   }
-  return { channels, height: y - top };
+  return { channels, height: channels.length ? rowTop + rowH + GAP - top : 0 };
 }

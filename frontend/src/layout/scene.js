@@ -1,22 +1,109 @@
-// The whole picture of one snapshot: goroutines on top, channels below. Pure.
+// The whole picture of one snapshot, top to bottom: goroutines, the scheduler, channels, maps,
+// slices and their arrays, then the rest of the heap. Pure: snapshot (and the one before it, to
+// mark what changed) -> positioned sections and structures; views/*.js draw them. A section is
+// present only when its structure is (goroutines always).
 
 import { layoutGoroutines } from './goroutines.js';
+import { layoutSched } from './sched.js';
 import { layoutChannels } from './hchan.js';
+import { layoutMaps, mapMembers } from './hmap.js';
+import { layoutSlices } from './slices.js';
+import { layoutHeap } from './heap.js';
 
 export const SECTION_H = 26;
 export const MARGIN = 8;
+export const SECTION_GAP = 18;
 
-export function layoutScene(snapshot, width = 720) {
+export function layoutScene(snapshot, width = 720, prev = null) {
+  const snap = snapshot ?? { goroutines: [], objects: {} };
   const inner = width - 2 * MARGIN;
+  const opts = (top) => ({ x: MARGIN, top, width: inner, prev });
   let y = MARGIN;
   const sections = [];
-  sections.push({ key: 'goroutines', title: 'goroutines', x: MARGIN, y });
-  y += SECTION_H;
-  const goroutines = layoutGoroutines(snapshot, { x: MARGIN, top: y, width: inner });
-  y += goroutines.height + 18;
-  sections.push({ key: 'channels', title: 'channels (hchan)', x: MARGIN, y });
-  y += SECTION_H;
-  const channels = layoutChannels(snapshot, { x: MARGIN, top: y, width: inner });
-  y += Math.max(channels.height, 24) + MARGIN;
-  return { width, height: y, sections, goroutines: goroutines.cards, channels: channels.channels };
+  const section = (key, title, args = []) => {
+    sections.push({ key, title, args, x: MARGIN, y });
+    y += SECTION_H;
+  };
+
+  section('goroutines', 'section.goroutines', [snap.goroutines?.length ?? 0]);
+  const goroutines = layoutGoroutines(snap, opts(y));
+  y += goroutines.height + SECTION_GAP;
+
+  let sched = { procs: [], chips: [], global: null, height: 0 };
+  if (snap.sched?.procs?.length) {
+    section('sched', 'section.sched', [snap.sched.gomaxprocs ?? snap.sched.procs.length]);
+    sched = layoutSched(snap, opts(y));
+    y += sched.height + SECTION_GAP;
+  }
+
+  const claimed = new Set();
+  const objects = snap.objects ?? {};
+  let channels = { channels: [], height: 0 };
+  if (Object.values(objects).some((o) => o?.kind === 'hchan')) {
+    section('channels', 'section.channels');
+    channels = layoutChannels(snap, opts(y));
+    y += channels.height + SECTION_GAP - 16;
+    for (const c of channels.channels) {
+      claimed.add(c.addr);
+      if (c.bufRef) claimed.add(c.bufRef);
+    }
+  }
+
+  let maps = { maps: [], height: 0 };
+  if (Object.values(objects).some((o) => o?.kind === 'hmap' || o?.kind === 'swissmap')) {
+    section('maps', 'section.maps');
+    maps = layoutMaps(snap, opts(y));
+    y += maps.height + SECTION_GAP - 16;
+    for (const m of maps.maps) for (const a of mapMembers(snap, m.addr)) claimed.add(a);
+  }
+
+  let slices = layoutSlices(snap, opts(y + SECTION_H));
+  if (slices.arrays.length) {
+    section('slices', 'section.slices');
+    y += slices.height + SECTION_GAP - 16;
+    for (const a of slices.arrays) claimed.add(a.addr);
+  } else {
+    slices = { arrays: [], unresolved: slices.unresolved, height: 0 };
+  }
+
+  let heap = { boxes: [], edges: [], height: 0 };
+  if (Object.keys(objects).some((a) => !claimed.has(a))) {
+    section('heap', 'section.heap');
+    heap = layoutHeap(snap, claimed, opts(y));
+    y += heap.height + SECTION_GAP;
+  }
+
+  const links = parkLinks(goroutines.cards, channels.channels);
+  return {
+    width,
+    height: y + MARGIN,
+    sections,
+    goroutines: goroutines.cards,
+    sched,
+    channels: channels.channels,
+    maps: maps.maps,
+    slices: slices.arrays,
+    heap,
+    links,
+    claimed,
+  };
+}
+
+/** A dashed line from each parked goroutine's card to its sudog in a channel queue. */
+export function parkLinks(cards, channels) {
+  const sudogs = new Map();
+  for (const c of channels) {
+    for (const q of c.queues) {
+      for (const s of q.sudogs) sudogs.set(s.key, { x: c.x + s.x + s.w / 2, y: c.y + s.y, g: s.g, chan: c.addr, queue: q.name });
+    }
+  }
+  const links = [];
+  for (const card of cards) {
+    for (const p of card.parked) {
+      const s = sudogs.get(p.sudog);
+      if (!s) continue;
+      links.push({ key: `g${card.goid}->${p.sudog}`, goid: card.goid, sudog: p.sudog, chan: s.chan, queue: s.queue, x1: card.x + card.w / 2, y1: card.y + card.h, x2: s.x, y2: s.y });
+    }
+  }
+  return links;
 }
