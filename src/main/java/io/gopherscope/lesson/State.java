@@ -17,7 +17,8 @@ import java.util.Map;
  * <p>Properties: {@code step goid line col event clock stdout stderr goroutines objects lines},
  * and at the end {@code exit panic fatal deadlock ended limit}. Functions: {@code local},
  * {@code chan}, {@code hmap}, {@code map}, {@code buckets}, {@code chain}, {@code overflowCount},
- * {@code slice}, {@code sameArray}, {@code g}, {@code waiting}, {@code deref}.
+ * {@code tables}, {@code groups}, {@code slice}, {@code sameArray}, {@code g}, {@code waiting},
+ * {@code deref}.
  */
 public final class State {
     private final Snapshot snap;
@@ -251,6 +252,53 @@ public final class State {
         if (h != null && h.get(field) instanceof List<?> refs) {
             for (Object r : refs) {
                 out.add(deref(r));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The tables of Swiss map {@code name} (Go 1.24+), each once, in directory order; empty for a
+     * small map (a single group, no table) and for a classic map.
+     */
+    public List<Map<String, Object>> tables(String name) {
+        Map<String, Object> sm = map(name);
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (sm == null || !"swissmap".equals(sm.get("kind"))) {
+            return out;
+        }
+        Map<String, Object> dir = deref(sm.get("dirPtr"));
+        if (dir != null && "directory".equals(dir.get("kind")) && dir.get("tables") instanceof List<?> refs) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Object r : refs) {
+                String addr = Values.refOf(r);
+                if (addr != null && seen.add(addr) && getObjects().get(addr) != null) {
+                    out.add(getObjects().get(addr));
+                }
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Every group of Swiss map {@code name}: the small map's single group, or all groups of all tables. */
+    public List<Map<String, Object>> groups(String name) {
+        Map<String, Object> sm = map(name);
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (sm == null || !"swissmap".equals(sm.get("kind"))) {
+            return out;
+        }
+        Map<String, Object> first = deref(sm.get("dirPtr"));
+        if (first != null && "group".equals(first.get("kind"))) {
+            out.add(first);
+        }
+        for (Map<String, Object> t : tables(name)) {
+            if (t.get("groups") instanceof List<?> refs) {
+                for (Object r : refs) {
+                    Map<String, Object> g = deref(r);
+                    if (g != null) {
+                        out.add(g);
+                    }
+                }
             }
         }
         return Collections.unmodifiableList(out);
