@@ -4,11 +4,11 @@ import "fmt"
 
 func main() {
 	m := make(map[int]int)
-	for i := 0; i < 60; i++ {
+	for i := 0; i < 110; i++ {
 		m[i] = i * i // watch B, oldbuckets and nevacuate in the hmap view
 	}
 	fmt.Println(len(m))
 }
 
 // Output:
-// 60
+// 110
