@@ -29,6 +29,7 @@ let stream = null;
 let run = null; // the run panel element (data-events, data-step, data-run, data-choose)
 let editor = null;
 let marks = []; // editor line classes to clear: [line, where, class]
+let markedLine = -1; // the editor line marked as the one that ran
 let scheduled = false;
 let lastScene = null;
 let lastRenderedCursor = -1;
@@ -54,7 +55,15 @@ const layers = {
 };
 
 // For tests and measurements (docs/performance-web.md): the store and the render timings.
-window.gopherscope = { store, renderTimes, renderNow: () => render() };
+const viewTimes = {}; // view -> total ms, for finding what a slow frame spent its time on
+const drawing = { fast: null }; // null: decide by the player's speed; true/false: forced (measurements)
+window.gopherscope = { store, renderTimes, viewTimes, drawing, renderNow: () => render() };
+
+function timed(name, fn) {
+  const t0 = performance.now();
+  fn();
+  viewTimes[name] = (viewTimes[name] ?? 0) + performance.now() - t0;
+}
 
 setupEditor();
 store.subscribe(onStoreChange);
@@ -501,16 +510,22 @@ function scheduleRender() {
 function render() {
   const snap = store.current();
   const prev = store.previous();
-  renderControls(snap);
-  renderConsole(snap);
-  markCurrentLine(snap);
+  timed('controls', () => {
+    renderControls(snap);
+    renderConsole(snap);
+    markCurrentLine(snap);
+  });
   const width = Math.max(360, Math.floor(svg.clientWidth || svg.parentElement?.clientWidth || 720));
-  const scene = layoutScene(snap, width, prev);
+  let scene;
+  timed('layout', () => { scene = layoutScene(snap, width, prev); });
   const objects = snap?.objects ?? {};
   const index = nameIndex(snap);
   const names = (addr) => index.get(addr) ?? [];
-  // animate only when moving one step forward; a jump just redraws
-  const animate = store.cursor === lastRenderedCursor + 1;
+  // animate only when moving one step forward; a jump just redraws. Playing faster than an
+  // animation lasts (over 8 steps a second) draws each step at once, which also keeps frames short.
+  const fast = drawing.fast ?? (player.playing && player.speed > 8);
+  svg.classList.toggle('fast', fast);
+  const animate = !fast && store.cursor === lastRenderedCursor + 1;
   lastRenderedCursor = store.cursor;
   setAttrs(svg, { viewBox: `0 0 ${scene.width} ${scene.height}`, height: scene.height, 'data-step': snap?.step ?? '' });
   join(layers.sections, snap ? scene.sections : [], (s) => s.key, {
@@ -528,14 +543,14 @@ function render() {
     },
   });
   const opts = { objects, names, animate };
-  goroutinesView.render(layers.goroutines, snap ? scene.goroutines : [], opts);
-  schedView.render(layers.sched, scene.sched, opts);
-  hchanView.render(layers.channels, scene.channels, opts);
-  hmapView.render(layers.maps, scene.maps, opts);
-  slicesView.render(layers.slices, scene.slices, opts);
-  heapView.render(layers.heap, scene.heap, opts);
+  timed('goroutines', () => goroutinesView.render(layers.goroutines, snap ? scene.goroutines : [], opts));
+  timed('sched', () => schedView.render(layers.sched, scene.sched, opts));
+  timed('channels', () => hchanView.render(layers.channels, scene.channels, opts));
+  timed('maps', () => hmapView.render(layers.maps, scene.maps, opts));
+  timed('slices', () => slicesView.render(layers.slices, scene.slices, opts));
+  timed('heap', () => heapView.render(layers.heap, scene.heap, opts));
   lastScene = scene;
-  renderWords(snap, scene, objects, names);
+  timed('words', () => renderWords(snap, scene, objects, names));
   const detail = document.getElementById('key-detail');
   if (detail && !detail.hidden && !scene.maps.length) hideKey();
 }
@@ -626,18 +641,24 @@ function markDiagnostics(diagnostics) {
   }
 }
 
+/** Highlights the line that ran, in one CodeMirror operation and only when it moved. */
 function markCurrentLine(snap) {
   if (!editor) return;
-  for (const [line, where, cls] of marks.filter((m) => m[2] === 'cm-current-line')) editor.removeLineClass(line, where, cls);
-  marks = marks.filter((m) => m[2] !== 'cm-current-line');
-  if (snap?.pos?.line > 0 && !store.outcome?.diagnostics?.length) {
-    const line = snap.pos.line - 1;
-    editor.addLineClass(line, 'background', 'cm-current-line');
-    marks.push([line, 'background', 'cm-current-line']);
-  }
+  const line = snap?.pos?.line > 0 && !store.outcome?.diagnostics?.length ? snap.pos.line - 1 : -1;
+  if (line === markedLine) return;
+  editor.operation(() => {
+    for (const [l, where, cls] of marks.filter((m) => m[2] === 'cm-current-line')) editor.removeLineClass(l, where, cls);
+    marks = marks.filter((m) => m[2] !== 'cm-current-line');
+    if (line >= 0) {
+      editor.addLineClass(line, 'background', 'cm-current-line');
+      marks.push([line, 'background', 'cm-current-line']);
+    }
+  });
+  markedLine = line;
 }
 
 function clearMarks() {
+  markedLine = -1;
   if (!editor) return;
   for (const [line, where, cls] of marks) editor.removeLineClass(line, where, cls);
   marks = [];

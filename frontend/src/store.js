@@ -38,9 +38,14 @@ function applyGoroutines(prev, change) {
 
 function applyObjects(prev, change) {
   const set = change.set ?? {};
+  const patch = change.patch ?? {};
   const order = change.order ?? Object.keys(prev);
   const next = {};
-  for (const addr of order) next[addr] = Object.hasOwn(set, addr) ? set[addr] : prev[addr];
+  for (const addr of order) {
+    if (Object.hasOwn(set, addr)) next[addr] = set[addr];
+    else if (Object.hasOwn(patch, addr)) next[addr] = { ...prev[addr], ...patch[addr] }; // same fields, same order
+    else next[addr] = prev[addr];
+  }
   return next;
 }
 

@@ -37,9 +37,12 @@ export function moveTo(el, x, y) {
   return el;
 }
 
+let reducedMotion = null;
+
 /** Briefly highlights an element that changed in this step. */
 export function flash(el) {
-  if (typeof el.animate === 'function' && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
+  reducedMotion ??= globalThis.matchMedia?.('(prefers-reduced-motion: reduce)') ?? { matches: false };
+  if (typeof el.animate === 'function' && !reducedMotion.matches) {
     el.animate([{ opacity: 0.25 }, { opacity: 1 }], { duration: 450, easing: 'ease-out' });
   }
 }

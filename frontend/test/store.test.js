@@ -5,7 +5,7 @@ import { applyDelta, createStore } from '../src/store.js';
 
 const lines = (name) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
-for (const program of ['channel', 'handoff']) {
+for (const program of ['channel', 'handoff', 'mapgrow']) {
   test(`${program}: applying the wire deltas rebuilds every full snapshot exactly, key order included`, () => {
     const full = lines(`${program}.trace.jsonl`);
     const wire = lines(`${program}.deltas.jsonl`);

@@ -17,11 +17,13 @@ import java.util.Objects;
  *  "unset":["field"],                                     top-level fields that disappeared
  *  "stdout":{"append":"..."} or {"replace":"..."},         likewise "stderr"
  *  "goroutines":{"set":[g...], "remove":[goid...], "order":[goid...]},
- *  "objects":{"set":{"0x..":{...}}, "remove":["0x.."], "order":["0x.."...]}}
+ *  "objects":{"set":{"0x..":{...}}, "patch":{"0x..":{"field":value}}, "remove":["0x.."], "order":["0x.."...]}}
  * </pre>
  *
- * A goroutine or object is sent whole when anything in it changed; {@code order} is present only
- * when the set of keys or their order changed. Applying every delta in turn to the first full
+ * A goroutine is sent whole when anything in it changed. An object is sent whole when it is new
+ * or its fields changed shape, and otherwise as a patch of the fields that changed (a map's
+ * header changes its count on every insert; its bucket list need not travel again). {@code
+ * order} is present only when the set of keys or their order changed. Applying every delta in turn to the first full
  * snapshot gives back each full snapshot exactly (key order included).
  */
 final class SnapshotDelta {
@@ -96,7 +98,45 @@ final class SnapshotDelta {
     private static Object objects(Object before, Object now) {
         Map<Object, Object> old = new LinkedHashMap<>(before instanceof Map<?, ?> b ? b : Map.of());
         Map<Object, Object> cur = new LinkedHashMap<>(now instanceof Map<?, ?> n ? n : Map.of());
-        return keyed(old, cur, false);
+        Map<String, Object> out = keyed(old, cur, false);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> set = (Map<String, Object>) out.get("set");
+        if (set != null) {
+            Map<String, Object> patch = new LinkedHashMap<>();
+            for (var it = set.entrySet().iterator(); it.hasNext(); ) {
+                var e = it.next();
+                Map<String, Object> p = patch(old.get(e.getKey()), e.getValue());
+                if (p != null) {
+                    patch.put(e.getKey(), p);
+                    it.remove();
+                }
+            }
+            if (set.isEmpty()) {
+                out.remove("set");
+            }
+            if (!patch.isEmpty()) {
+                out.put("patch", patch);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The fields of {@code now} that differ from {@code before}, when both are objects with the
+     * same fields in the same order and some (not all) of them changed; otherwise null.
+     */
+    static Map<String, Object> patch(Object before, Object now) {
+        if (!(before instanceof Map<?, ?> b) || !(now instanceof Map<?, ?> n)
+                || !new ArrayList<>(b.keySet()).equals(new ArrayList<>(n.keySet()))) {
+            return null;
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : n.entrySet()) {
+            if (!Objects.equals(b.get(e.getKey()), e.getValue())) {
+                p.put(String.valueOf(e.getKey()), e.getValue());
+            }
+        }
+        return p.isEmpty() || p.size() == n.size() ? null : p;
     }
 
     /** set / remove / order over two keyed collections; {@code asList} sends "set" as a list. */

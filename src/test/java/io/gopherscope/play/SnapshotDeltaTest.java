@@ -83,9 +83,27 @@ class SnapshotDeltaTest {
 
         @SuppressWarnings("unchecked")
         var objs = (Map<String, Object>) d.get("objects");
-        assertThat(objs.get("set")).isEqualTo(Map.of("0xa", Map.of("kind", "hchan", "qcount", 1L), "0xc", Map.of("kind", "hmap")));
+        assertThat(objs.get("set")).isEqualTo(Map.of("0xc", Map.of("kind", "hmap")));
+        assertThat(objs.get("patch")).isEqualTo(Map.of("0xa", Map.of("qcount", 1L)));
         assertThat(objs.get("remove")).isEqualTo(List.of("0xb"));
         assertThat(objs.get("order")).isEqualTo(List.of("0xa", "0xc"));
+    }
+
+    @Test
+    void aChangedObjectTravelsAsAPatchOfItsChangedFields() {
+        Map<String, Object> hmap = new LinkedHashMap<>();
+        hmap.put("kind", "hmap");
+        hmap.put("count", 1L);
+        hmap.put("buckets", List.of(Map.of("ref", "0xb0"), Map.of("ref", "0xb1")));
+        Map<String, Object> grown = new LinkedHashMap<>(hmap);
+        grown.put("count", 2L);
+        var a = snap(1, "", List.of(), Map.of("0xm", hmap));
+        var b = snap(2, "", List.of(), Map.of("0xm", grown));
+        assertThat(Json.write(SnapshotDelta.between(a, b)))
+                .isEqualTo("{\"type\":\"delta\",\"step\":2,\"objects\":{\"patch\":{\"0xm\":{\"count\":2}}}}");
+        // a change of shape, or of every field, sends the object whole
+        assertThat(SnapshotDelta.patch(Map.of("a", 1L), Map.of("b", 1L))).isNull();
+        assertThat(SnapshotDelta.patch(Map.of("a", 1L), Map.of("a", 2L))).isNull();
     }
 
     @Test
@@ -104,7 +122,7 @@ class SnapshotDeltaTest {
         }
         Path dir = Path.of("frontend/test/fixtures");
         Files.createDirectories(dir);
-        for (String name : List.of("channel", "handoff")) {
+        for (String name : List.of("channel", "handoff", "mapgrow")) {
             String source = Files.readString(dir.resolve(name + ".go"));
             Session s = Engine.open(RunConfig.of("./prog.go", source));
             List<String> full = new ArrayList<>();
