@@ -121,10 +121,11 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
             Instr in = f.fn.code[f.pc];
             if (in.stmt || newStep || curG != stepG) {
                 if (!first && steps >= targetSteps) return;
-                if (multiP && !first && !newStep) {
+                if (multiP && !newStep && switchDecidedAt != steps) {
+                    // one seeded decision per step boundary, whether stepping one at a time or running
+                    switchDecidedAt = steps;
                     maybeSwitchP();
-                    if (resched || f != curG.stack) {
-                        first = true;
+                    if (resched || curG == null || f != curG.stack) {
                         continue;
                     }
                 }
@@ -184,6 +185,9 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
             }
         }
     }
+
+    /** The step count at which the last P-switch decision was made. */
+    long switchDecidedAt = -1;
 
     /** The goroutine whose step is in progress; a different goroutine running starts a new step. */
     Goroutine stepG;
