@@ -535,7 +535,9 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
                 break;
             }
         }
-        g.panicking = new PanicRec(p, prev);
+        PanicRec rec = new PanicRec(p, prev);
+        rec.where = (Frame) g.stack;
+        g.panicking = rec;
         event("panic");
         unwind();
     }
@@ -607,7 +609,7 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
             stderr.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
         stderr.append('\n');
-        Traceback.goroutine(stderr, g, "running", cfg.fileName(), goMinor);
+        Traceback.goroutine(stderr, g, rec.where, "running", cfg.fileName(), goMinor);
         exited = true;
         exitCode = 2;
     }

@@ -13,6 +13,8 @@ public final class PanicRec {
     public boolean aborted;
     /** runtime.Goexit: runs the deferred calls like a panic, but cannot be recovered and prints nothing. */
     public boolean goexit;
+    /** The goroutine's innermost frame when the panic started (the traceback prints from there). */
+    public Frame where;
 
     public PanicRec(GoPanic panic, PanicRec link) {
         this.panic = panic;

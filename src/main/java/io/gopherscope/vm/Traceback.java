@@ -17,10 +17,15 @@ final class Traceback {
     static final int MAX_FRAMES = 100;
 
     static void goroutine(StringBuilder sb, Goroutine g, String status, String fileName, int goMinor) {
+        goroutine(sb, g, (Frame) g.stack, status, fileName, goMinor);
+    }
+
+    /** As above, printing the stack from {@code top} (a panic prints the stack where it started). */
+    static void goroutine(StringBuilder sb, Goroutine g, Frame top, String status, String fileName, int goMinor) {
         sb.append("goroutine ").append(g.goid).append(" [").append(status).append("]:\n");
         String path = "/tmp/sandbox/" + fileName.substring(fileName.lastIndexOf('/') + 1);
         int n = 0;
-        for (Frame f = (Frame) g.stack; f != null; f = f.caller) {
+        for (Frame f = top; f != null; f = f.caller) {
             if (f.fn.name.startsWith("gopherscope.")) continue;
             if (n++ == MAX_FRAMES) {
                 sb.append("...additional frames elided...\n");

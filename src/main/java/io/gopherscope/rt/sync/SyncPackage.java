@@ -37,6 +37,11 @@ public final class SyncPackage {
             new Type.Field("counter", Basic.INT32, false), new Type.Field("waiters", Basic.UINT32, false))));
     public static final Named ONCE = new Named("sync", "Once", new Type.Struct(List.of(
             new Type.Field("done", Basic.UINT32, false), new Type.Field("m", MUTEX, false))));
+    static final Type ANY = io.gopherscope.rt.fmt.StdTypes.ANY;
+    static final Type.Map ANY_MAP = new Type.Map(ANY, ANY);
+    /** sync.Map, shown as the plain map it keeps (Go's read/dirty split is not modelled). */
+    public static final Named MAP = new Named("sync", "Map", new Type.Struct(List.of(
+            new Type.Field("m", ANY_MAP, false))));
     public static final Named LOCKER = new Named("sync", "Locker", new Type.Interface(List.of(
             new Type.Method("Lock", VOID), new Type.Method("Unlock", VOID))));
 
@@ -93,6 +98,53 @@ public final class SyncPackage {
             if (a[0] == null) throw GoPanic.nilDeref();
             return ctx.tailCall(a[0], new Object[0]);
         });
+    }
+
+    static {
+        Type.Signature kv = new Type.Signature(List.of(ANY), List.of(ANY, Basic.BOOL), false);
+        method(MAP, "Load", kv, (ctx, r, a) -> {
+            Object v = syncMap(ctx, r).access(ctx, a[0]);
+            return v == io.gopherscope.rt.maps.GoMap.ABSENT ? new Object[]{null, false} : new Object[]{v, true};
+        });
+        method(MAP, "Store", new Type.Signature(List.of(ANY, ANY), List.of(), false), (ctx, r, a) -> {
+            syncMap(ctx, r).assign(ctx, a[0], a[1]);
+            return null;
+        });
+        method(MAP, "LoadOrStore", new Type.Signature(List.of(ANY, ANY), List.of(ANY, Basic.BOOL), false), (ctx, r, a) -> {
+            io.gopherscope.rt.maps.GoMap m = syncMap(ctx, r);
+            Object v = m.access(ctx, a[0]);
+            if (v != io.gopherscope.rt.maps.GoMap.ABSENT) return new Object[]{v, true};
+            m.assign(ctx, a[0], a[1]);
+            return new Object[]{a[1], false};
+        });
+        method(MAP, "LoadAndDelete", kv, (ctx, r, a) -> {
+            io.gopherscope.rt.maps.GoMap m = syncMap(ctx, r);
+            Object v = m.access(ctx, a[0]);
+            if (v == io.gopherscope.rt.maps.GoMap.ABSENT) return new Object[]{null, false};
+            m.delete(ctx, a[0]);
+            return new Object[]{v, true};
+        });
+        method(MAP, "Delete", new Type.Signature(List.of(ANY), List.of(), false), (ctx, r, a) -> {
+            syncMap(ctx, r).delete(ctx, a[0]);
+            return null;
+        });
+        Type.Signature visit = new Type.Signature(List.of(ANY, ANY), List.of(Basic.BOOL), false);
+        method(MAP, "Range", new Type.Signature(List.of(visit), List.of(), false), (ctx, r, a) -> {
+            io.gopherscope.rt.maps.GoMap m = syncMap(ctx, r);
+            java.util.List<Object[]> entries = new java.util.ArrayList<>();
+            io.gopherscope.rt.maps.GoMap.MapIter it = m.iterate(ctx);
+            while (it.next(ctx)) entries.add(new Object[]{it.key(), it.value()});
+            for (Object[] e : entries) {
+                if (!Boolean.TRUE.equals(ctx.call(a[0], new Object[]{e[0], e[1]}))) break;
+            }
+            return null;
+        });
+    }
+
+    private static io.gopherscope.rt.maps.GoMap syncMap(Ctx ctx, Object recv) {
+        GoStruct s = struct(recv);
+        if (s.f[0] == null) s.f[0] = io.gopherscope.rt.maps.Maps.make(ctx, ANY_MAP, 0);
+        return (io.gopherscope.rt.maps.GoMap) s.f[0];
     }
 
     private static void method(Named n, String name, Type.Signature sig, NativeMethod impl) {
@@ -227,6 +279,7 @@ public final class SyncPackage {
         p.add("WaitGroup", new Member.TypeName(WAITGROUP));
         p.add("Once", new Member.TypeName(ONCE));
         p.add("Locker", new Member.TypeName(LOCKER));
+        p.add("Map", new Member.TypeName(MAP));
         return p;
     }
 
