@@ -54,6 +54,13 @@ public final class TimePackage {
         dmethod("Milliseconds", Basic.INT64, (ctx, r, a) -> (Long) r / 1_000_000L);
         dmethod("Microseconds", Basic.INT64, (ctx, r, a) -> (Long) r / 1_000L);
         dmethod("Nanoseconds", Basic.INT64, (ctx, r, a) -> r);
+        DURATION.methods.put("Round", new Named.MethodDef("Round", new Type.Signature(List.of(DURATION), List.of(DURATION), false), false,
+                (NativeMethod) (ctx, r, a) -> round((Long) r, (Long) a[0])));
+        DURATION.methods.put("Truncate", new Named.MethodDef("Truncate", new Type.Signature(List.of(DURATION), List.of(DURATION), false), false,
+                (NativeMethod) (ctx, r, a) -> {
+                    long d = (Long) r, m = (Long) a[0];
+                    return m <= 0 ? d : d - d % m;
+                }));
         tmethod("Sub", List.of(TIME), DURATION, (ctx, r, a) -> mono(r) - mono(a[0]));
         tmethod("String", List.of(), Basic.STRING, (ctx, r, a) -> io.gopherscope.rt.Values.goString(timeString((GoStruct) r)));
         tmethod("Unix", List.of(), Basic.INT64, (ctx, r, a) -> Math.floorDiv((Long) ((GoStruct) r).f[0], 1_000_000_000L));
@@ -73,6 +80,25 @@ public final class TimePackage {
                     stop(ctx, r);
                     return null;
                 }));
+    }
+
+    /** Duration.Round: halfway values round away from zero; saturates instead of overflowing. */
+    static long round(long d, long m) {
+        if (m <= 0) return d;
+        long r = d % m;
+        if (d < 0) {
+            r = -r;
+            if (lessThanHalf(r, m)) return d + r;
+            long d1 = d - m + r;
+            return d1 < d ? d1 : Long.MIN_VALUE;
+        }
+        if (lessThanHalf(r, m)) return d - r;
+        long d1 = d + m - r;
+        return d1 > d ? d1 : Long.MAX_VALUE;
+    }
+
+    private static boolean lessThanHalf(long x, long y) {
+        return Long.compareUnsigned(x + x, y) < 0;
     }
 
     private static void dmethod(String name, Type result, NativeMethod m) {
