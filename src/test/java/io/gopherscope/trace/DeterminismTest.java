@@ -217,7 +217,7 @@ class DeterminismTest {
                     recorded.add(Json.write(s.snapshot()));
                     while (!s.done()) {
                         List<Long> r = s.runnable();
-                        if (r.size() > 1 && s.steps() < 300 && (s.choices().isEmpty() || s.steps() % 3 == 0)) s.choose(r.get(r.size() - 1));
+                        if (!r.isEmpty() && s.steps() < 300 && (s.choices().isEmpty() || s.steps() % 3 == 0)) s.choose(r.get(r.size() - 1));
                         recorded.add(Json.write(s.step()));
                     }
                     List<long[]> choices = s.choices();
