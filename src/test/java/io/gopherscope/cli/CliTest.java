@@ -139,16 +139,18 @@ class CliTest {
     }
 
     @Test
-    void lessonsCheckIsHonestAboutWhatItCanDo() throws IOException {
+    void lessonsCheckVerifiesALessonFolder() throws IOException {
         Outcome empty = cli("lessons", "check", dir.toString());
-        assertThat(empty.exit()).isZero();
-        assertThat(empty.out()).contains("no lessons found");
+        assertThat(empty.exit()).isEqualTo(1);
+        assertThat(empty.err()).contains("no lesson folders");
 
-        Files.createDirectories(dir.resolve("channels"));
-        write("channels/lesson.en.md", "# Channels\n");
-        Outcome some = cli("lessons", "check", dir.toString());
-        assertThat(some.exit()).isEqualTo(1);
-        assertThat(some.err()).contains("not implemented yet");
+        Outcome missing = cli("lessons", "check", dir.resolve("nowhere").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("no such directory");
+
+        Outcome shipped = cli("lessons", "check", "lessons");
+        assertThat(shipped.exit()).as(shipped.out() + shipped.err()).isZero();
+        assertThat(shipped.out()).contains("01-goroutines").contains("0 failed");
     }
 
     @Test
