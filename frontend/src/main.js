@@ -4,7 +4,7 @@
 
 import { createStore } from './store.js';
 import { openStream } from './stream.js';
-import { createSVG, setAttrs, setText } from './svg.js';
+import { createSVG, setAttrs, setText, beginFrame, moveTo } from './svg.js';
 import { join } from './join.js';
 import { layoutScene } from './layout/scene.js';
 import { nameIndex } from './layout/names.js';
@@ -508,6 +508,7 @@ function scheduleRender() {
 }
 
 function render() {
+  beginFrame();
   const snap = store.current();
   const prev = store.previous();
   timed('controls', () => {
@@ -527,7 +528,8 @@ function render() {
   svg.classList.toggle('fast', fast);
   const animate = !fast && store.cursor === lastRenderedCursor + 1;
   lastRenderedCursor = store.cursor;
-  setAttrs(svg, { viewBox: `0 0 ${scene.width} ${scene.height}`, height: scene.height, 'data-step': snap?.step ?? '' });
+  // no viewBox: user units are CSS pixels, so a taller picture only makes the box taller (a new viewBox would re-lay out every element)
+  setAttrs(svg, { height: scene.height, 'data-step': snap?.step ?? '' });
   join(layers.sections, snap ? scene.sections : [], (s) => s.key, {
     enter: () => createSVG('text', { class: 'section-title' }),
     update: (tx, s) => {
@@ -543,6 +545,7 @@ function render() {
     },
   });
   const opts = { objects, names, animate };
+  for (const name of ['goroutines', 'sched', 'channels', 'maps', 'slices', 'heap']) moveTo(layers[name], 0, scene.offsets[name] ?? 0);
   timed('goroutines', () => goroutinesView.render(layers.goroutines, snap ? scene.goroutines : [], opts));
   timed('sched', () => schedView.render(layers.sched, scene.sched, opts));
   timed('channels', () => hchanView.render(layers.channels, scene.channels, opts));

@@ -38,10 +38,19 @@ export function moveTo(el, x, y) {
 }
 
 let reducedMotion = null;
+let flashes = 0;
+/** Flashes per drawn step: a step that changes hundreds of things (a map growing) is marked, not strobed. */
+export const MAX_FLASHES = 48;
+
+/** Starts counting the flashes of one drawn step. */
+export function beginFrame() {
+  flashes = 0;
+}
 
 /** Briefly highlights an element that changed in this step. */
 export function flash(el) {
   reducedMotion ??= globalThis.matchMedia?.('(prefers-reduced-motion: reduce)') ?? { matches: false };
+  if (++flashes > MAX_FLASHES) return;
   if (typeof el.animate === 'function' && !reducedMotion.matches) {
     el.animate([{ opacity: 0.25 }, { opacity: 1 }], { duration: 450, easing: 'ease-out' });
   }

@@ -87,6 +87,7 @@ test('the scene puts channels below goroutines', () => {
   const scene = layoutScene(snap, 700);
   assert.equal(scene.goroutines.length, 1);
   assert.equal(scene.channels.length, 1);
-  assert.ok(scene.channels[0].y > scene.goroutines[0].y + scene.goroutines[0].h);
-  assert.ok(scene.height > scene.channels[0].y + scene.channels[0].height);
+  const top = (name, box) => scene.offsets[name] + box.y;
+  assert.ok(top('channels', scene.channels[0]) > top('goroutines', scene.goroutines[0]) + scene.goroutines[0].h);
+  assert.ok(scene.height > top('channels', scene.channels[0]) + scene.channels[0].height);
 });

@@ -2,6 +2,10 @@
 // slices and their arrays, then the rest of the heap. Pure: snapshot (and the one before it, to
 // mark what changed) -> positioned sections and structures; views/*.js draw them. A section is
 // present only when its structure is (goroutines always).
+//
+// Each structure is laid out from y = 0 of its own section, and `offsets` says where each
+// section starts: when a section grows (a new goroutine card starts a row), the ones below move
+// as a whole, by one transform each, instead of every box in them moving.
 
 import { layoutGoroutines } from './goroutines.js';
 import { layoutSched } from './sched.js';
@@ -17,7 +21,8 @@ export const SECTION_GAP = 18;
 export function layoutScene(snapshot, width = 720, prev = null) {
   const snap = snapshot ?? { goroutines: [], objects: {} };
   const inner = width - 2 * MARGIN;
-  const opts = (top) => ({ x: MARGIN, top, width: inner, prev });
+  const opts = () => ({ x: MARGIN, top: 0, width: inner, prev });
+  const offsets = {};
   let y = MARGIN;
   const sections = [];
   const section = (key, title, args = []) => {
@@ -26,13 +31,15 @@ export function layoutScene(snapshot, width = 720, prev = null) {
   };
 
   section('goroutines', 'section.goroutines', [snap.goroutines?.length ?? 0]);
-  const goroutines = layoutGoroutines(snap, opts(y));
+  offsets.goroutines = y;
+  const goroutines = layoutGoroutines(snap, opts());
   y += goroutines.height + SECTION_GAP;
 
   let sched = { procs: [], chips: [], global: null, height: 0 };
   if (snap.sched?.procs?.length) {
     section('sched', 'section.sched', [snap.sched.gomaxprocs ?? snap.sched.procs.length]);
-    sched = layoutSched(snap, opts(y));
+    offsets.sched = y;
+    sched = layoutSched(snap, opts());
     y += sched.height + SECTION_GAP;
   }
 
@@ -41,7 +48,8 @@ export function layoutScene(snapshot, width = 720, prev = null) {
   let channels = { channels: [], height: 0 };
   if (Object.values(objects).some((o) => o?.kind === 'hchan')) {
     section('channels', 'section.channels');
-    channels = layoutChannels(snap, opts(y));
+    offsets.channels = y;
+    channels = layoutChannels(snap, opts());
     y += channels.height + SECTION_GAP - 16;
     for (const c of channels.channels) {
       claimed.add(c.addr);
@@ -52,14 +60,16 @@ export function layoutScene(snapshot, width = 720, prev = null) {
   let maps = { maps: [], height: 0 };
   if (Object.values(objects).some((o) => o?.kind === 'hmap' || o?.kind === 'swissmap')) {
     section('maps', 'section.maps');
-    maps = layoutMaps(snap, opts(y));
+    offsets.maps = y;
+    maps = layoutMaps(snap, opts());
     y += maps.height + SECTION_GAP - 16;
     for (const m of maps.maps) for (const a of mapMembers(snap, m.addr)) claimed.add(a);
   }
 
-  let slices = layoutSlices(snap, opts(y + SECTION_H));
+  let slices = layoutSlices(snap, opts());
   if (slices.arrays.length) {
     section('slices', 'section.slices');
+    offsets.slices = y;
     y += slices.height + SECTION_GAP - 16;
     for (const a of slices.arrays) claimed.add(a.addr);
   } else {
@@ -69,14 +79,16 @@ export function layoutScene(snapshot, width = 720, prev = null) {
   let heap = { boxes: [], edges: [], height: 0 };
   if (Object.keys(objects).some((a) => !claimed.has(a))) {
     section('heap', 'section.heap');
-    heap = layoutHeap(snap, claimed, opts(y));
+    offsets.heap = y;
+    heap = layoutHeap(snap, claimed, opts());
     y += heap.height + SECTION_GAP;
   }
 
-  const links = parkLinks(goroutines.cards, channels.channels);
+  const links = parkLinks(goroutines.cards, channels.channels, offsets.goroutines, offsets.channels ?? 0);
   return {
     width,
     height: y + MARGIN,
+    offsets,
     sections,
     goroutines: goroutines.cards,
     sched,
@@ -89,12 +101,12 @@ export function layoutScene(snapshot, width = 720, prev = null) {
   };
 }
 
-/** A dashed line from each parked goroutine's card to its sudog in a channel queue. */
-export function parkLinks(cards, channels) {
+/** A dashed line from each parked goroutine's card to its sudog in a channel queue (scene coordinates). */
+export function parkLinks(cards, channels, cardsTop = 0, channelsTop = 0) {
   const sudogs = new Map();
   for (const c of channels) {
     for (const q of c.queues) {
-      for (const s of q.sudogs) sudogs.set(s.key, { x: c.x + s.x + s.w / 2, y: c.y + s.y, g: s.g, chan: c.addr, queue: q.name });
+      for (const s of q.sudogs) sudogs.set(s.key, { x: c.x + s.x + s.w / 2, y: channelsTop + c.y + s.y, g: s.g, chan: c.addr, queue: q.name });
     }
   }
   const links = [];
@@ -102,7 +114,7 @@ export function parkLinks(cards, channels) {
     for (const p of card.parked) {
       const s = sudogs.get(p.sudog);
       if (!s) continue;
-      links.push({ key: `g${card.goid}->${p.sudog}`, goid: card.goid, sudog: p.sudog, chan: s.chan, queue: s.queue, x1: card.x + card.w / 2, y1: card.y + card.h, x2: s.x, y2: s.y });
+      links.push({ key: `g${card.goid}->${p.sudog}`, goid: card.goid, sudog: p.sudog, chan: s.chan, queue: s.queue, x1: card.x + card.w / 2, y1: cardsTop + card.y + card.h, x2: s.x, y2: s.y });
     }
   }
   return links;
