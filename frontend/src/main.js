@@ -46,6 +46,7 @@ defs.innerHTML = '<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" marke
 const layers = {
   sections: svg.appendChild(createSVG('g', { class: 'sections' })),
   links: svg.appendChild(createSVG('g', { class: 'links' })),
+  handoff: null, // drawn above the cards, below
   goroutines: svg.appendChild(createSVG('g', { class: 'goroutines' })),
   sched: svg.appendChild(createSVG('g', { class: 'sched' })),
   channels: svg.appendChild(createSVG('g', { class: 'channels' })),
@@ -53,6 +54,7 @@ const layers = {
   slices: svg.appendChild(createSVG('g', { class: 'slices' })),
   heap: svg.appendChild(createSVG('g', { class: 'heap' })),
 };
+layers.handoff = svg.appendChild(createSVG('g', { class: 'handoffs' }));
 
 // For tests and measurements (docs/performance-web.md): the store and the render timings.
 const viewTimes = {}; // view -> total ms, for finding what a slow frame spent its time on
@@ -545,6 +547,7 @@ function render() {
     },
   });
   const opts = { objects, names, animate };
+  renderHandoff(scene.handoff, objects, animate);
   for (const name of ['goroutines', 'sched', 'channels', 'maps', 'slices', 'heap']) moveTo(layers[name], 0, scene.offsets[name] ?? 0);
   timed('goroutines', () => goroutinesView.render(layers.goroutines, snap ? scene.goroutines : [], opts));
   timed('sched', () => schedView.render(layers.sched, scene.sched, opts));
@@ -558,6 +561,37 @@ function render() {
   if (detail && !detail.hidden && !scene.maps.length) hideKey();
 }
 
+/** A direct handoff: an arrow from sender to receiver for the step, and a value token that travels it. */
+function renderHandoff(h, objects, animate) {
+  join(layers.handoff, h ? [h] : [], (x) => x.key, {
+    enter: () => {
+      const g = createSVG('g', { class: 'handoff' });
+      g.append(createSVG('path', { class: 'handoff-arrow', 'marker-end': 'url(#arrow)' }), createSVG('text', { class: 'handoff-label' }), createSVG('g', { class: 'handoff-token' }));
+      g.querySelector('.handoff-token').append(createSVG('rect', { rx: 9, height: 18, y: -9 }), createSVG('text', { y: 4, 'text-anchor': 'middle' }));
+      return g;
+    },
+    update: (g, x) => {
+      const lift = Math.min(60, Math.abs(x.x2 - x.x1) / 4 + 20);
+      setAttrs(g, { 'data-from': x.from, 'data-to': x.to });
+      setAttrs(g.querySelector('.handoff-arrow'), { d: `M${x.x1} ${x.y1} C${x.x1} ${x.y1 - lift} ${x.x2} ${x.y2 - lift} ${x.x2} ${x.y2 - 4}` });
+      const value = x.known ? formatValue(x.value, objects) : t('chan.aValue');
+      setText(setAttrs(g.querySelector('.handoff-label'), { x: (x.x1 + x.x2) / 2, y: Math.min(x.y1, x.y2) - lift * 0.75 - 4, 'text-anchor': 'middle' }), t('chan.handoff', value, x.from, x.to));
+      const token = g.querySelector('.handoff-token');
+      const w = Math.max(22, String(value).length * 7 + 12);
+      setAttrs(token.querySelector('rect'), { width: w, x: -w / 2 });
+      setText(token.querySelector('text'), value);
+      token.style.transform = `translate(${x.x2}px, ${x.y2 - 4}px)`;
+      if (animate && typeof token.animate === 'function' && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
+        token.animate([
+          { transform: `translate(${x.x1}px, ${x.y1}px)` },
+          { transform: `translate(${(x.x1 + x.x2) / 2}px, ${Math.min(x.y1, x.y2) - lift * 0.75}px)` },
+          { transform: `translate(${x.x2}px, ${x.y2 - 4}px)` },
+        ], { duration: 700, easing: 'ease-in-out' });
+      }
+    },
+  });
+}
+
 function renderWords(snap, scene, objects, names) {
   const words = document.getElementById('scope-description');
   const paragraphs = [];
@@ -566,7 +600,11 @@ function renderWords(snap, scene, objects, names) {
     paragraphs.push({ key: 'step', text: stepWords + (store.outcome && store.atEnd() ? ' ' + outcomeText(store.outcome) + '.' : '') });
     paragraphs.push({ key: 'goroutines', text: goroutinesView.describe(scene.goroutines, names) });
     if (scene.sched.procs.length) paragraphs.push({ key: 'sched', text: schedView.describe(scene.sched) });
-    if (scene.channels.length) paragraphs.push({ key: 'channels', text: hchanView.describe(scene.channels, objects) });
+    if (scene.channels.length) {
+      const h = scene.handoff;
+      const handoff = h ? ' ' + t('chan.handoffWords', h.from, h.to, h.known ? formatValue(h.value, objects) : t('chan.aValue')) : '';
+      paragraphs.push({ key: 'channels', text: hchanView.describe(scene.channels, objects) + handoff });
+    }
     if (scene.maps.length) paragraphs.push({ key: 'maps', text: hmapView.describe(scene.maps, objects) });
     if (scene.slices.length) paragraphs.push({ key: 'slices', text: slicesView.describe(scene.slices, objects) });
     if (scene.heap.boxes.length) paragraphs.push({ key: 'heap', text: heapView.describe(scene.heap, objects, names) });

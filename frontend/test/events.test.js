@@ -14,7 +14,8 @@ test('the next channel operation and the next goroutine switch in the hand-off t
   const send = findNext('chan', at, trace.length, 2);
   assert.match(trace[send].event, /^chan(send|recv)/);
   const sw = findNext('switch', at, trace.length, 0);
-  const running = (s) => s.goroutines.filter((g) => g.status === 'running').map((g) => g.goid).join();
+  // who holds the CPU: the running goroutines, or (between two, when none runs) the one that just moved
+  const running = (s) => s.goroutines.filter((g) => g.status === 'running').map((g) => g.goid).join() || String(s.goid);
   assert.ok(sw > 0);
   assert.notEqual(running(trace[sw]), running(trace[sw - 1]));
   for (let i = 1; i < sw; i++) assert.equal(running(trace[i]), running(trace[i - 1]), 'no earlier switch');
@@ -28,4 +29,22 @@ test('map growth is seen in the structures, not only in the event label', () => 
   assert.ok(!isEvent('map', { ...snap, event: 'statement' }, snap), 'nothing grew between a step and itself');
   assert.ok(isEvent('map', { event: 'statement; mapassign.grow', objects: {} }, { objects: {} }), 'one of several events');
   assert.ok(isEvent('chan', { event: 'chanrecv: direct from waiting sender G8;', objects: {} }, { objects: {} }));
+});
+
+test('a direct handoff names sender, receiver, channel and (from a parked sender) the value', async () => {
+  const { handoffOf } = await import('../src/layout/hchan.js');
+  const trace = lines('handoff.trace.jsonl');
+  const found = [];
+  for (let i = 1; i < trace.length; i++) {
+    const h = handoffOf(trace[i], trace[i - 1]);
+    if (h) found.push({ step: i, ...h });
+  }
+  assert.ok(found.length >= 2, JSON.stringify(found));
+  for (const h of found) {
+    assert.notEqual(h.from, h.to);
+    assert.ok(h.chan, 'the channel whose queue held the parked goroutine');
+  }
+  const fromParkedSender = found.find((h) => h.known);
+  if (fromParkedSender) assert.equal(fromParkedSender.value, 1, 'main parked on sendq carrying 1');
+  assert.equal(handoffOf({ event: 'statement' }, {}), null);
 });

@@ -163,3 +163,30 @@ export function layoutChannels(snapshot, { x = 0, top = 0, width = 640, prev = n
   }
   return { channels, height: channels.length ? rowTop + rowH + GAP - top : 0 };
 }
+
+const SEND_DIRECT = /(?:chansend: direct to waiting receiver|sends directly to waiting receiver) G(\d+)/;
+const RECV_DIRECT = /chanrecv: direct from waiting sender G(\d+)/;
+
+/**
+ * A direct handoff in this step: a value passed from one goroutine straight to a parked one,
+ * bypassing the ring buffer (chan.go's send/recv with a waiting sudog). Returns {from, to, chan,
+ * value, known} or null; the value is known when the parked sender's sudog carried it.
+ */
+export function handoffOf(snap, prev) {
+  if (!snap || !prev) return null;
+  const ev = String(snap.event ?? '');
+  let m = SEND_DIRECT.exec(ev);
+  if (m) return parkedSudog(prev, Number(m[1]), 'recvq', { from: snap.goid, to: Number(m[1]) });
+  m = RECV_DIRECT.exec(ev);
+  if (m) return parkedSudog(prev, Number(m[1]), 'sendq', { from: Number(m[1]), to: snap.goid });
+  return null;
+}
+
+function parkedSudog(prev, goid, queue, ends) {
+  for (const [addr, obj] of Object.entries(prev.objects ?? {})) {
+    if (obj?.kind !== 'hchan') continue;
+    const s = (obj[queue] ?? []).find((x) => x.g === goid);
+    if (s) return { ...ends, chan: addr, value: queue === 'sendq' ? s.elem : null, known: queue === 'sendq' };
+  }
+  return { ...ends, chan: null, value: null, known: false };
+}

@@ -9,7 +9,7 @@
 
 import { layoutGoroutines } from './goroutines.js';
 import { layoutSched } from './sched.js';
-import { layoutChannels } from './hchan.js';
+import { layoutChannels, handoffOf } from './hchan.js';
 import { layoutMaps, mapMembers } from './hmap.js';
 import { layoutSlices } from './slices.js';
 import { layoutHeap } from './heap.js';
@@ -85,6 +85,7 @@ export function layoutScene(snapshot, width = 720, prev = null) {
   }
 
   const links = parkLinks(goroutines.cards, channels.channels, offsets.goroutines, offsets.channels ?? 0);
+  const handoff = handoffArrow(handoffOf(snapshot, prev), goroutines.cards, offsets.goroutines);
   return {
     width,
     height: y + MARGIN,
@@ -97,8 +98,19 @@ export function layoutScene(snapshot, width = 720, prev = null) {
     slices: slices.arrays,
     heap,
     links,
+    handoff,
     claimed,
   };
+}
+
+/** Where a direct handoff is drawn: from the sender's card to the receiver's (scene coordinates). */
+export function handoffArrow(h, cards, top = 0) {
+  if (!h) return null;
+  const from = cards.find((c) => c.goid === h.from);
+  const to = cards.find((c) => c.goid === h.to);
+  if (!from || !to) return null;
+  const mid = (c) => ({ x: c.x + c.w / 2, y: top + c.y + 13 });
+  return { ...h, key: `${h.from}->${h.to}`, x1: mid(from).x, y1: mid(from).y, x2: mid(to).x, y2: mid(to).y };
 }
 
 /** A dashed line from each parked goroutine's card to its sudog in a channel queue (scene coordinates). */

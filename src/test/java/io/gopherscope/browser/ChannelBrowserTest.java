@@ -59,6 +59,25 @@ class ChannelBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void aDirectHandoffIsDrawnFromTheSenderToTheParkedReceiver() {
+        load(program("handoff.go"));
+        // main parks on the unbuffered channel's sendq carrying 1; then G6's receive takes it directly
+        for (int i = 0; i < 10 && !page.locator(".run .event").textContent().contains("direct from waiting sender"); i++) {
+            clickForStep("[data-action=next][data-kind=chan]");
+        }
+        assertThat(page.locator(".run .event")).containsText("chanrecv: direct from waiting sender G1");
+        Locator handoff = page.locator("g.handoff");
+        assertThat(handoff).hasAttribute("data-from", "1");
+        assertThat(handoff).hasAttribute("data-to", "6");
+        assertThat(handoff.locator(".handoff-label")).hasText("direct handoff of 1: G1 → G6");
+        assertThat(page.locator("#scope-description p[data-view=channels]"))
+                .containsText("In this step goroutine 1 handed 1 directly to goroutine 6, without the buffer.");
+        screenshot("channel-handoff");
+        page.locator("[data-action=step]").click();
+        assertThat(page.locator("g.handoff")).hasCount(0);
+    }
+
+    @Test
     void aCompileErrorIsShownAsGoPrintsItAndMarkedInTheEditor() {
         openPlayground();
         // replace the program through CodeMirror's own API, as typing would
