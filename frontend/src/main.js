@@ -378,6 +378,16 @@ function onKey(e) {
     toggleWords();
     return;
   }
+  const field = { v: 'go', s: 'seed', p: 'maxprocs' }[e.key];
+  if (field) {
+    document.getElementById(field)?.focus();
+    e.preventDefault();
+    return;
+  }
+  if (e.key === 'l') {
+    document.querySelector('.lang-switch a:not([aria-current="true"])')?.click();
+    return;
+  }
   if (!run) return;
   if (e.key === 'ArrowRight' && e.shiftKey) runToEnd();
   else if (e.key === 'ArrowRight' || e.key === '.') stepForward();
@@ -571,11 +581,12 @@ function renderHandoff(h, objects, animate) {
       return g;
     },
     update: (g, x) => {
-      const lift = Math.min(60, Math.abs(x.x2 - x.x1) / 4 + 20);
+      // arc above the cards' heads, but stay inside the picture (the label sits on top of the arc)
+      const lift = Math.max(6, Math.min(60, Math.abs(x.x2 - x.x1) / 4 + 20, (Math.min(x.y1, x.y2) - 16) / 0.75));
       setAttrs(g, { 'data-from': x.from, 'data-to': x.to });
       setAttrs(g.querySelector('.handoff-arrow'), { d: `M${x.x1} ${x.y1} C${x.x1} ${x.y1 - lift} ${x.x2} ${x.y2 - lift} ${x.x2} ${x.y2 - 4}` });
       const value = x.known ? formatValue(x.value, objects) : t('chan.aValue');
-      setText(setAttrs(g.querySelector('.handoff-label'), { x: (x.x1 + x.x2) / 2, y: Math.min(x.y1, x.y2) - lift * 0.75 - 4, 'text-anchor': 'middle' }), t('chan.handoff', value, x.from, x.to));
+      setText(setAttrs(g.querySelector('.handoff-label'), { x: (x.x1 + x.x2) / 2, y: Math.max(11, Math.min(x.y1, x.y2) - lift * 0.75 - 4), 'text-anchor': 'middle' }), t('chan.handoff', value, x.from, x.to));
       const token = g.querySelector('.handoff-token');
       const w = Math.max(22, String(value).length * 7 + 12);
       setAttrs(token.querySelector('rect'), { width: w, x: -w / 2 });

@@ -79,6 +79,19 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         page.keyboard().press("?");
         assertThat(page.locator("#shortcuts")).hasAttribute("open", "");
         screenshot("keyboard-only");
+        // the settings are one key away; l switches the language and keeps the program
+        page.keyboard().press("p");
+        assertThat(page.locator("#maxprocs")).isFocused();
+        page.keyboard().press("Tab");
+        page.keyboard().press("v");
+        assertThat(page.locator("#go")).isFocused();
+        page.keyboard().press("Escape");
+        tabTo("[data-action=step]", 12);
+        page.keyboard().press("l");
+        assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
+        assertThat(page.locator(".CodeMirror")).containsText("fmt.Println(\"A\")");
+        page.locator("body").press("l");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
     }
 
     @Test
