@@ -385,6 +385,7 @@ final class ControlC {
             }
             if (c.fn.pendingStmt != null) c.fn.emit(new Ins.Nop(), null);
             FnCtx.Target t = new FnCtx.Target(label, false);
+            java.util.Map<Object, io.gopherscope.lang.token.Pos> seenCases = new java.util.HashMap<>();
             List<Ins.Jump> toBody = new ArrayList<>();
             List<Integer> clauseIdx = new ArrayList<>();
             int defaultIdx = -1;
@@ -409,8 +410,10 @@ final class ControlC {
                             int ts = tagSlot;
                             Operand tagOp = Operand.value(s.tag(), tag.type, f -> f.s[ts]);
                             tagOp.mode = Operand.Mode.VALUE;
-                            Operand cmp = compareCase(e, tagOp, s.tag());
+                            Operand cv = c.ex.value(e);
+                            Operand cmp = c.ex.ops.compareOperands(new Expr.Binary(e.pos(), TokenKind.EQL, e.pos(), s.tag(), e), tagOp, cv);
                             test = cmp.ev;
+                            duplicateCase(e, cv, tag.type, seenCases);
                         }
                         Ins.Branch br = c.fn.emit(new Ins.Branch(test, true), e.pos());
                         Ins.Jump j = new Ins.Jump();
@@ -462,6 +465,17 @@ final class ControlC {
     }
 
     private final List<Ins.Branch> pendingBranches = new ArrayList<>();
+
+    /** gc reports a constant case value that an earlier case of the same switch already has. */
+    private void duplicateCase(Expr e, Operand x, Type tagType, java.util.Map<Object, io.gopherscope.lang.token.Pos> seen) {
+        if (!x.isConst()) return;
+        Object key = Consts.isNumber(x.cv) ? Rat.of(x.cv) : x.cv;
+        io.gopherscope.lang.token.Pos prev = seen.putIfAbsent(key, e.pos());
+        if (prev != null) {
+            c.error(e.pos(), "duplicate case " + ExprStr.of(e) + " (constant of type " + tagType + ") in expression switch\n\t"
+                    + c.fileName + ":" + prev.line() + ":" + prev.col() + ": previous case");
+        }
+    }
 
     private Operand compareCase(Expr e, Operand tag, Expr tagExpr) {
         Operand x = c.ex.value(e);
