@@ -24,6 +24,9 @@ import io.gopherscope.rt.time.Timers;
  * chains), so parking is leaving a goroutine where it stands and switching to another. This
  * class owns the run loop, calls, returns, deferred calls and panics; the scheduler decides who
  * runs ({@link Scheduler}).
+ *
+ * <p>Size: over 600 lines because the run loop, calls, defers and panics share the frame and
+ * scheduling state; the planned split moves panics/defers and the Ctx services out.
  */
 public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackage.Hooks {
 
