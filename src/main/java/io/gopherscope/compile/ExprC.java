@@ -233,6 +233,24 @@ final class ExprC {
         }
     }
 
+    /** Reads, stores and addresses of a variable that lives in a fixed heap cell (package-level variables). */
+    private static void inCell(Operand o, Cell cell) {
+        o.ev = f -> cell.v;
+        Pointer p = new Pointer.ToCell(cell);
+        o.lv = new Operand.LValue() {
+            public Ev store(Ev rhs) {
+                return f -> {
+                    cell.v = rhs.ev(f);
+                    return null;
+                };
+            }
+
+            public Ev addr() {
+                return f -> p;
+            }
+        };
+    }
+
     /** A variable read/write operand: local slot, boxed cell, captured cell or global cell. */
     Operand varOperand(Expr node, Sym.Var v) {
         Operand o = new Operand();
@@ -241,21 +259,7 @@ final class ExprC {
         o.node = node;
         o.var = v;
         if (v.global != null) {
-            Cell cell = v.global;
-            o.ev = f -> cell.v;
-            o.lv = new Operand.LValue() {
-                public Ev store(Ev rhs) {
-                    return f -> {
-                        cell.v = rhs.ev(f);
-                        return null;
-                    };
-                }
-
-                public Ev addr() {
-                    Pointer p = new Pointer.ToCell(cell);
-                    return f -> p;
-                }
-            };
+            inCell(o, v.global);
             return o;
         }
         if (v.owner != c.fn) {
@@ -336,25 +340,11 @@ final class ExprC {
                     return Operand.constant(s, k.type(), k.value());
                 }
                 case Member.Var v -> {
-                    Cell cell = v.cell();
                     Operand o = new Operand();
                     o.mode = Operand.Mode.VAR;
                     o.type = v.type();
                     o.node = s;
-                    o.ev = f -> cell.v;
-                    o.lv = new Operand.LValue() {
-                        public Ev store(Ev rhs) {
-                            return f -> {
-                                cell.v = rhs.ev(f);
-                                return null;
-                            };
-                        }
-
-                        public Ev addr() {
-                            Pointer p = new Pointer.ToCell(cell);
-                            return f -> p;
-                        }
-                    };
+                    inCell(o, v.cell());
                     return o;
                 }
                 case Member.TypeName tn -> {
