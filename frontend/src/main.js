@@ -10,6 +10,7 @@ import { layoutScene } from './layout/scene.js';
 import { nameIndex } from './layout/names.js';
 import { keyFacts } from './layout/hmap.js';
 import { findNext } from './events.js';
+import { encodeShare, decodeShare, addChoice } from './share.js';
 import { loadMessagesFromPage, t } from './i18n.js';
 import { formatValue } from './values.js';
 import * as goroutinesView from './views/goroutines.js';
@@ -36,6 +37,9 @@ let lastRenderedCursor = -1;
 let inflight = null; // {target, at}: steps requested from the server and not yet all arrived
 let pendingSeek = null; // {kind}: "run to the next ..." waiting for more steps
 let notice = null; // a message about the last action, shown instead of the usual status until the next action
+let choices = []; // manual scheduling choices of this run, [step, goid], for share links
+let loadedSource = null; // the program of the current run (the editor may have changed since)
+let pendingShare = decodeShare(location.hash); // a share link to reproduce once its run is loaded
 const player = { playing: false, timer: null, speed: 4 };
 const renderTimes = [];
 
@@ -74,6 +78,7 @@ document.body.addEventListener('htmx:configRequest', (e) => {
     editor.save();
     e.detail.parameters.source = editor.getValue();
   }
+  if (e.detail.elt?.id === 'run-form') loadedSource = String(e.detail.parameters.source ?? '');
 });
 document.body.addEventListener('htmx:afterSwap', (e) => {
   if (e.detail.target?.id === 'run') connectRun();
@@ -86,7 +91,14 @@ document.addEventListener('focusin', onHover);
 document.addEventListener('mouseout', clearHover);
 document.addEventListener('focusout', clearHover);
 document.getElementById('toggle-words')?.addEventListener('click', toggleWords);
+window.addEventListener('resize', scheduleRender);
 connectRun();
+if (pendingShare) {
+  // htmx wires the form up on DOMContentLoaded, which comes after this module has run
+  const start = () => setTimeout(() => openShare(pendingShare), 0);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+}
 
 // --- editor ----------------------------------------------------------------------------------
 
@@ -129,9 +141,11 @@ function connectRun(from = null) {
     inflight = null;
     pendingSeek = null;
     notice = null;
+    choices = [];
     clearMarks();
     run = document.querySelector('#run .run[data-events]');
     if (!run) return;
+    loadedSource ??= editor ? editor.getValue() : document.getElementById('source')?.value ?? '';
     markDiagnostics(JSON.parse(run.dataset.diagnostics || '[]'));
     player.speed = Number(run.querySelector('.speed')?.value ?? 4);
     setStatus(t('status.connecting'));
@@ -143,6 +157,11 @@ function connectRun(from = null) {
     limit: (data) => store.finish('limit', data),
     error: (data) => store.finish('error', data),
     connection: (state) => {
+      if (state === 'open' && pendingShare && from === null) {
+        const share = pendingShare;
+        pendingShare = null;
+        replayShare(share);
+      }
       if (state === 'reconnecting') setNotice(t('status.reconnecting'));
       if (state === 'failed') setNotice(t('status.disconnected'));
       if (state === 'open') scheduleRender();
@@ -291,6 +310,7 @@ async function choose(goid) {
   if (!response) return;
   const body = await response.json().catch(() => ({}));
   if (response.ok) {
+    choices = addChoice(choices, step, goid);
     setNotice(t('status.chosen', goid, step));
     if (stream?.closed) {
       // the run had ended, so the stream was closed: drop the old ending and follow the branch
@@ -300,6 +320,85 @@ async function choose(goid) {
   } else if (body.message) {
     setNotice(body.message);
   }
+}
+
+// --- share links -------------------------------------------------------------------------------
+
+/** Puts a link that reproduces this run, its choices and the step on screen in the share field. */
+function share() {
+  const snap = store.current();
+  if (!run || !snap) return;
+  const fragment = encodeShare({
+    source: loadedSource ?? '',
+    go: run.dataset.go,
+    seed: Number(run.dataset.seed),
+    procs: Number(run.dataset.procs),
+    step: snap.step,
+    choices,
+  });
+  const url = `${location.origin}${location.pathname}#${fragment}`;
+  const field = run.querySelector('.share-url');
+  field.hidden = false;
+  field.value = url;
+  field.focus();
+  field.select();
+  navigator.clipboard?.writeText(url).then(() => setNotice(t('status.shareCopied')), () => setNotice(t('status.shareReady')));
+  setNotice(t('status.shareReady'));
+}
+
+/** A share link was opened: load its program with its inputs; replayShare follows once it runs. */
+function openShare(share) {
+  if (editor) editor.setValue(share.source);
+  else document.getElementById('source').value = share.source;
+  const select = (id, value) => {
+    const el = document.getElementById(id);
+    if (!el) return;
+    if (el.tagName === 'SELECT' && ![...el.options].some((o) => o.value === String(value))) el.add(new Option(String(value), String(value)));
+    el.value = String(value);
+  };
+  select('go', share.go);
+  select('seed', share.seed);
+  select('maxprocs', share.procs);
+  history.replaceState(null, '', location.pathname + location.search);
+  pendingShare = share;
+  submit();
+}
+
+/** Replays a share link's scheduling choices in order, then shows its step. */
+async function replayShare(share) {
+  setNotice(t('status.replayingShare'));
+  for (const [step, goid] of share.choices) {
+    await reach(step);
+    if (!store.seek(indexOfStep(step)) && store.current()?.step !== step) break;
+    await choose(goid);
+    await reach(step + 1);
+  }
+  await reach(share.step);
+  store.seek(indexOfStep(share.step));
+  setNotice(t('status.sharedRun', share.step, share.choices.length));
+}
+
+function indexOfStep(step) {
+  for (let i = store.length - 1; i >= 0; i--) if (store.at(i).step === step) return i;
+  return store.length - 1;
+}
+
+/** Resolves once the store holds step `step` (asking the server for it) or the run has ended. */
+function reach(step) {
+  return new Promise((resolve) => {
+    let unsubscribe = () => {};
+    const check = () => {
+      const latest = store.latest()?.step ?? -1;
+      if (latest >= step || store.outcome) {
+        unsubscribe();
+        resolve();
+        return true;
+      }
+      if (!inflight) request(Math.min(MAX_BATCH, step - latest));
+      return false;
+    };
+    if (!check()) unsubscribe = store.subscribe(check);
+  });
 }
 
 function onClick(e) {
@@ -313,6 +412,7 @@ function onClick(e) {
     else if (action === 'run') runToEnd();
     else if (action === 'next') seekNext(button.dataset.kind);
     else if (action === 'reset') pause();
+    else if (action === 'share') share();
     return;
   }
   const card = e.target.closest?.('.goroutine[data-runnable="true"]');

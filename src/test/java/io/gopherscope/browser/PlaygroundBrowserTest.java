@@ -138,6 +138,35 @@ class PlaygroundBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void aShareLinkReproducesTheProgramTheChoicesAndTheStep() {
+        load(program("two.go"));
+        for (int i = 0; i < 20 && page.locator(".goroutine[data-runnable=true]").count() < 2; i++) {
+            step(1);
+        }
+        int at = currentStep();
+        page.locator(".goroutine[data-goid='6']").click();
+        assertThat(scope()).hasAttribute("data-step", Integer.toString(at + 1));
+        step(2);
+        int shown = currentStep();
+        page.locator("[data-action=share]").click();
+        Locator field = page.locator(".share-url");
+        assertThat(field).isVisible();
+        String link = field.inputValue();
+        assertThat(link).contains("/play#v=1&go=1.23&seed=1&procs=1&step=" + shown + "&choices=" + at + ":6&src=");
+
+        // another learner opens the link
+        com.microsoft.playwright.Page other = context.newPage();
+        other.onPageError(problems::add);
+        other.navigate(link);
+        assertThat(other.locator("#run .status")).containsText("shared run reproduced: step " + shown + ", 1 scheduling choices replayed");
+        assertThat(other.locator("svg#scope")).hasAttribute("data-step", Integer.toString(shown));
+        assertThat(other.locator(".CodeMirror")).containsText("fmt.Println(\"A\")");
+        other.locator("[data-action=run]").click();
+        assertThat(other.locator("#stdout")).hasText("A\nB\n");
+        other.close();
+    }
+
+    @Test
     void goroutineCardsAndTheSchedulerShowStatusWaitReasonsQueuesAndLinks() {
         load(program("workers.go"));
         // to the step where main parks on the full jobs channel
