@@ -13,6 +13,7 @@ import { findNext } from './events.js';
 import { encodeShare, decodeShare, addChoice } from './share.js';
 import { loadMessagesFromPage, t } from './i18n.js';
 import { formatValue } from './values.js';
+import { installHover, keyDetailRows, showPanel } from './interact.js';
 import * as goroutinesView from './views/goroutines.js';
 import * as schedView from './views/sched.js';
 import * as hchanView from './views/hchan.js';
@@ -86,10 +87,7 @@ document.body.addEventListener('htmx:afterSwap', (e) => {
 document.addEventListener('click', onClick);
 document.addEventListener('keydown', onKey);
 document.addEventListener('input', onInput);
-document.addEventListener('mouseover', onHover);
-document.addEventListener('focusin', onHover);
-document.addEventListener('mouseout', clearHover);
-document.addEventListener('focusout', clearHover);
+installHover(document, svg);
 document.getElementById('toggle-words')?.addEventListener('click', toggleWords);
 window.addEventListener('resize', scheduleRender);
 connectRun();
@@ -515,49 +513,6 @@ function toggleWords() {
   setText(button, show ? button.dataset.hide : button.dataset.show);
 }
 
-// --- hover and focus: link what belongs together ------------------------------------------------
-
-function onHover(e) {
-  const target = e.target;
-  if (!target?.closest) return;
-  const sudog = target.closest('.sudog');
-  if (sudog) {
-    highlight(`.goroutine[data-goid="${sudog.dataset.g}"], .links [data-goid="${sudog.dataset.g}"]`);
-    sudog.classList.add('hl');
-    return;
-  }
-  const card = target.closest('.goroutine');
-  if (card) {
-    highlight(`.sudog[data-g="${card.dataset.goid}"], .links [data-goid="${card.dataset.goid}"], .gchip[data-goid="${card.dataset.goid}"]`);
-  }
-  const slice = target.closest('[data-slice]');
-  if (slice) highlightWindow(slice.dataset.slice);
-}
-
-function highlight(selector) {
-  for (const el of svg.querySelectorAll(selector)) el.classList.add('hl');
-}
-
-function highlightWindow(key) {
-  const header = svg.querySelector(`.slice-header[data-slice="${CSS.escape(key)}"]`);
-  if (!header) return;
-  header.classList.add('hl');
-  for (const el of svg.querySelectorAll(`[data-slice="${CSS.escape(key)}"]`)) el.classList.add('hl');
-  const array = header.closest('.array');
-  const offset = Number(header.dataset.offset);
-  const len = Number(header.dataset.len);
-  const cap = Number(header.dataset.cap);
-  for (const cell of array.querySelectorAll('.acell')) {
-    const i = Number(cell.dataset.index);
-    if (i >= offset && i < offset + len) cell.classList.add('in-window');
-    else if (i >= offset && i < offset + cap) cell.classList.add('in-cap');
-  }
-}
-
-function clearHover() {
-  for (const el of svg.querySelectorAll('.hl, .in-window, .in-cap')) el.classList.remove('hl', 'in-window', 'in-cap');
-}
-
 // --- map keys --------------------------------------------------------------------------------
 
 function showKey(slotEl) {
@@ -566,38 +521,9 @@ function showKey(slotEl) {
   const b = map?.boxes.find((x) => x.addr === box.dataset.addr);
   const s = b?.slots[Number(slotEl.dataset.slot)];
   if (!s) return;
-  const f = keyFacts(map, b, s);
+  const facts = keyFacts(map, b, s);
   const objects = store.current()?.objects ?? {};
-  const panel = document.getElementById('key-detail');
-  const rows = [[t('key.key'), formatValue(f.key, objects)], [t('key.elem'), formatValue(f.elem, objects)]];
-  if (f.swiss) {
-    rows.push([t('key.where'), t('key.whereGroup', f.group, f.slot, f.addr)]);
-    rows.push(['H2', t('key.h2', f.h2, f.h2bits)]);
-  } else {
-    rows.push([t('key.where'), f.old ? t('key.whereOld', f.bucket, f.slot, f.addr) : f.overflowIndex ? t('key.whereOverflow', f.bucket, f.overflowIndex, f.slot, f.addr) : t('key.whereBucket', f.bucket, f.slot, f.addr)]);
-    rows.push(['tophash', t('key.tophash', f.tophashHex, f.tophashBits)]);
-    rows.push([t('key.bucketRule'), f.B > 0 ? t('key.bucketBits', f.B, f.mask, f.bucket, f.lowBits) : t('key.bucketZero')]);
-    rows.push([t('key.hash'), t('key.hashKnown', f.tophashBits, f.B > 0 ? f.lowBits : '')]);
-  }
-  panel.replaceChildren();
-  const h = document.createElement('h3');
-  h.textContent = t('key.title', formatValue(f.key, objects));
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'close';
-  close.textContent = t('key.close');
-  const dl = document.createElement('dl');
-  for (const [k, v] of rows) {
-    const dt = document.createElement('dt');
-    dt.textContent = k;
-    const dd = document.createElement('dd');
-    dd.textContent = v;
-    dl.append(dt, dd);
-  }
-  panel.append(h, dl, close);
-  panel.hidden = false;
-  panel.dataset.key = String(f.key);
-  close.focus({ preventScroll: true });
+  showPanel(document.getElementById('key-detail'), t('key.title', formatValue(facts.key, objects)), keyDetailRows(facts, objects), t('key.close'));
 }
 
 function hideKey() {

@@ -3,31 +3,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setMessages, t, format, list } from '../src/i18n.js';
+import { readProperties, jsMessages } from './messages.js';
 import { layoutScene } from '../src/layout/scene.js';
 import * as hchanView from '../src/views/hchan.js';
 import * as goroutinesView from '../src/views/goroutines.js';
 import * as hmapView from '../src/views/hmap.js';
 import * as slicesView from '../src/views/slices.js';
-
-const resources = new URL('../../src/main/resources/', import.meta.url);
-
-/** Reads a .properties file (UTF-8, as Spring reads ours): key -> raw value. */
-export function readProperties(name) {
-  const text = readFileSync(new URL(name, resources), 'utf8');
-  const out = {};
-  for (const raw of text.split('\n')) {
-    if (/^\s*([#!]|$)/.test(raw)) continue;
-    const m = /^([^=:\s]+)\s*[=:]\s?(.*)$/.exec(raw);
-    if (!m) continue;
-    out[m[1]] = m[2].replace(/^\\ /, ' ').replace(/\\(.)/g, '$1');
-  }
-  return out;
-}
-
-export function jsMessages(name) {
-  const all = readProperties(name);
-  return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('js.')).map(([k, v]) => [k.slice(3), v]));
-}
 
 function sources(dir) {
   return readdirSync(dir).flatMap((f) => {

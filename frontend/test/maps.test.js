@@ -142,3 +142,20 @@ test('a Swiss-table map (Go 1.24): directory, table, groups with control bytes',
   const members = mapMembers(snap, m.addr);
   for (const b of m.boxes) assert.ok(members.has(b.addr));
 });
+
+test('the key panel says what the snapshot pins down about the hash, in words', async () => {
+  const { setMessages } = await import('../src/i18n.js');
+  const { keyDetailRows } = await import('../src/interact.js');
+  const { jsMessages } = await import('./messages.js');
+  setMessages(jsMessages('messages.properties'));
+  const [, snap] = fixture('map-growth.json');
+  const m = layoutMaps(snap, { width: 720 }).maps[0];
+  const box = m.boxes.find((b) => !b.old && b.bucket === 4);
+  const slot = box.slots.find((s) => s.k === 10);
+  const rows = Object.fromEntries(keyDetailRows(keyFacts(m, box, slot), snap.objects));
+  assert.equal(rows.key, '10');
+  assert.equal(rows.value, '"v"');
+  assert.match(rows.where, /^bucket 4, slot \d \(bmap 0x[0-9a-f]+\)$/);
+  assert.equal(rows.bucket, 'hash & 7 (the low B = 3 bits) = 4 (binary 100)');
+  assert.match(rows.tophash, /^0x[0-9a-f]{2}: the top 8 bits of the hash/);
+});
