@@ -124,6 +124,9 @@ test('a big map is drawn compactly and still keyed by bucket address', () => {
   assert.equal(m.boxes.length, 64);
   assert.ok(m.boxes.every((b) => b.compact && b.x + b.w <= 700));
   assert.ok(m.height < 64 * 30, 'compact rows share lines');
+  const starts = m.boxes.filter((b) => b.lineStart);
+  assert.equal(starts[0].bucket, 0);
+  assert.ok(starts.length > 1 && starts.every((b, i) => i === 0 || b.y > starts[i - 1].y), 'each line says which bucket it starts with');
 });
 
 test('a Swiss-table map (Go 1.24): directory, table, groups with control bytes', () => {

@@ -140,12 +140,14 @@ function layoutArray(rows, { objects, prevObjects, x, y, width, swiss, compact, 
   let cy = y;
   let lineH = 0;
   rows.forEach((row, index) => {
+    let lineStart = index === 0;
     if (compact) {
       const chainW = row.chain.length * (miniW + 4) - 4;
       if (cx + chainW > x + width && cx > x + LABEL_W) {
         cx = x + LABEL_W;
         cy += lineH + MINI_GAP;
         lineH = 0;
+        lineStart = true;
       }
     } else {
       cx = x + LABEL_W;
@@ -176,6 +178,7 @@ function layoutArray(rows, { objects, prevObjects, x, y, width, swiss, compact, 
         swiss,
         compact,
         evacuated: old && !swiss && ci === 0 && isEvacuated(obj),
+        lineStart: compact && lineStart && ci === 0, // a compact line's first bucket carries its index
         x: bx,
         y: by,
         w,

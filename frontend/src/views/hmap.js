@@ -9,7 +9,7 @@
 import { createSVG, setAttrs, setText, moveTo, flash } from '../svg.js';
 import { join } from '../join.js';
 import { formatValue, clip } from '../values.js';
-import { PAD, TITLE_H, SLOT_W, SLOT_H, BOX_PAD, LABEL_W, MINI_SLOT_W, MINI_SLOT_H, hex } from '../layout/hmap.js';
+import { PAD, TITLE_H, SLOT_W, SLOT_H, BOX_PAD, MINI_SLOT_W, MINI_SLOT_H, hex } from '../layout/hmap.js';
 import { t, list } from '../i18n.js';
 
 export function render(group, maps, { objects = {}, animate = true } = {}) {
@@ -84,7 +84,7 @@ function updateMap(g, m, objects, animate) {
         el = fresh;
       }
       el.__compact = b.compact;
-      const sig = `${b.x},${b.y},${b.changed},${b.evacuated},${b.section}`;
+      const sig = `${b.x},${b.y},${b.changed},${b.evacuated},${b.section},${b.lineStart}`;
       if (el.__obj === b.obj && el.__sig === sig) return;
       el.__obj = b.obj;
       el.__sig = sig;
@@ -128,7 +128,7 @@ function makeBox() {
 
 function makeMini() {
   const g = createSVG('g', { class: 'bucket mini' });
-  g.append(createSVG('rect', { class: 'bucket-box', rx: 3 }), createSVG('g', { class: 'slots' }), createSVG('title'));
+  g.append(createSVG('text', { class: 'bucket-label', x: -6, y: MINI_SLOT_H - 1, 'text-anchor': 'end' }), createSVG('rect', { class: 'bucket-box', rx: 3 }), createSVG('g', { class: 'slots' }), createSVG('title'));
   return g;
 }
 
@@ -175,6 +175,7 @@ function updateBox(el, b, m, objects) {
 
 function updateMini(el, b, objects) {
   setAttrs(el.querySelector('.bucket-box'), { width: b.w, height: b.h });
+  setText(el.querySelector('.bucket-label'), b.lineStart ? `[${b.bucket}]` : '');
   setText(el.querySelector('title'), `${b.old ? 'oldbuckets' : b.swiss ? 'group' : 'bucket'} [${b.bucket}]${b.overflowIndex ? ' overflow ' + b.overflowIndex : ''}${b.evacuated ? ' · ' + t('map.evacuated') : ''}: ${b.slots.filter((s) => s.state === 'full').map((s) => `${formatValue(s.k, objects)}: ${formatValue(s.v, objects)}`).join(', ') || t('map.emptyBucket')}`);
   join(el.querySelector('.slots'), b.slots, (s) => s.i, {
     enter: () => createSVG('rect', { class: 'mini-slot', width: MINI_SLOT_W - 1, height: MINI_SLOT_H }),
