@@ -207,6 +207,7 @@ final class SnapshotBuilder {
                     Map<String, Object> out = new LinkedHashMap<>();
                     out.put("kind", "array");
                     out.put("elemtype", a.elem == null ? "?" : a.elem.toString());
+                    out.put("elemsize", (long) a.elemSize);
                     out.put("len", (long) a.elems.length);
                     List<Object> elems = new ArrayList<>();
                     int n = Math.min(a.elems.length, 4096);
