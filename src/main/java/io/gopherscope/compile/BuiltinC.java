@@ -313,11 +313,6 @@ final class BuiltinC {
         return o;
     }
 
-    /** Builtins usable as go/defer targets: the arguments are evaluated now, the effect later. */
-    NativeFunc deferrable(Expr.Call ce, String name, List<Ev> argsOut) {
-        throw c.fail(ce.pos(), "defer/go of built-in " + name + " handled elsewhere");
-    }
-
     private static boolean hasCallsOrRecv(Expr e) {
         final boolean[] found = {false};
         scan(e, found);
@@ -346,9 +341,5 @@ final class BuiltinC {
             default -> {
             }
         }
-    }
-
-    static GoArray unused() {
-        return null;
     }
 }

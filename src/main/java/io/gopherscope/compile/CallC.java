@@ -280,8 +280,4 @@ final class CallC {
         Operand x = ex.value(ce.args().get(0));
         return Conversions.convert(c, ex, ce, x, t);
     }
-
-    static Closure closureOf(FuncCode code) {
-        return new Closure(code, null);
-    }
 }

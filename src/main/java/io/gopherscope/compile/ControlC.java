@@ -510,7 +510,7 @@ final class ControlC {
             List<Integer> clauseOf = new ArrayList<>();
             List<Type> caseTypes = new ArrayList<>();
             int defaultIdx = -1;
-            ExprC.Machine2 checker = new ExprC.Machine2(c);
+            ExprC.TypeAsserter checker = new ExprC.TypeAsserter(c);
             List<Type> singleType = new ArrayList<>();
             for (int ci = 0; ci < s.clauses().size(); ci++) {
                 Stmt.CaseClause cc = s.clauses().get(ci);

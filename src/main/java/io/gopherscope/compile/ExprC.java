@@ -786,7 +786,7 @@ final class ExprC {
         o.mode = Operand.Mode.COMMAOK;
         o.type = t;
         o.node = ta;
-        Machine2 mm = new Machine2(c);
+        TypeAsserter mm = new TypeAsserter(c);
         o.ev = f -> {
             Iface v = (Iface) xe.ev(f);
             if (!mm.assertable(v, t)) throw GoPanic.typeAssertion(assertMessage(xt, v, t));
@@ -801,10 +801,10 @@ final class ExprC {
     }
 
     /** Run-time type assertion checks. */
-    static final class Machine2 {
+    static final class TypeAsserter {
         final Compiler c;
 
-        Machine2(Compiler c) {
+        TypeAsserter(Compiler c) {
             this.c = c;
         }
 
@@ -1000,9 +1000,5 @@ final class ExprC {
             return o;
         }
         return x;
-    }
-
-    Pos pos(Expr e) {
-        return e.pos();
     }
 }

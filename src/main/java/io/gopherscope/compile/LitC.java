@@ -260,8 +260,4 @@ final class LitC {
         if (n.startsWith("main.init") && !n.matches("main\\.init\\.\\d+")) return "main.glob.";
         return n;
     }
-
-    static Basic unusedBasic() {
-        return Basic.INVALID;
-    }
 }

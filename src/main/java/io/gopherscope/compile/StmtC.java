@@ -425,8 +425,6 @@ final class StmtC {
         c.fn.emit(new Ins.Exec(l.lv.store(v)), pos);
     }
 
-    /** Slot used to hold a comma-ok pair while it is unpacked. */
-    private int okSlot = -1;
 
     /** For a comma-ok operand: computes the pair into a temp before the parts are read. */
     private Ev partsPrelude(Operand r) {

@@ -58,8 +58,6 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
     /** Goroutine that moved in the last step, and where. */
     long lastGoid = 1;
     int lastLine, lastCol;
-    /** Per-step virtual CPU time (ns) so time.Since observes progress. */
-    static final long NANOS_PER_INSTR = 1;
     static final int MAX_DEPTH = 100_000;
     /** Time slice: a goroutine running this many instructions without blocking is preempted. */
     static final long TIME_SLICE = 200_000;

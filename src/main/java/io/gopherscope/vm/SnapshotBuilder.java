@@ -48,8 +48,7 @@ final class SnapshotBuilder {
                         // visible once its declaring instruction (at fromPc) has run
                         if (f.pc <= lv.fromPc() || f.pc > lv.toPc() || lv.name().equals("_")) continue;
                         Object v = f.s[lv.slot()];
-                        if (v instanceof Cell c && !(isCellType(lv.type()))) v = c.v;
-                        else if (v instanceof Cell c) v = c.v;
+                        if (v instanceof Cell c) v = c.v;
                         locals.put(lv.name(), w.encode(v, lv.type()));
                     }
                     frames.add(new Snapshot.FrameState(f.fn.name, f.line, locals));
@@ -86,10 +85,6 @@ final class SnapshotBuilder {
         for (Goroutine g : m.sched.globalq) gq.add(g.goid);
         out.put("runq", gq);
         return out;
-    }
-
-    private static boolean isCellType(Type t) {
-        return false;
     }
 
     /** The reachability walk: encodes values and collects heap objects by address. */
@@ -221,9 +216,5 @@ final class SnapshotBuilder {
 
     static String hex(long a) {
         return "0x" + Long.toHexString(a);
-    }
-
-    static Named unused() {
-        return null;
     }
 }

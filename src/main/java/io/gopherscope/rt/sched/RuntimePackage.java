@@ -55,8 +55,4 @@ public final class RuntimePackage {
     private static Member.Func func(List<Type> params, List<Type> results, NativeFunc f) {
         return new Member.Func(new Type.Signature(params, results, false), f);
     }
-
-    static Ctx unused() {
-        return null;
-    }
 }

@@ -282,8 +282,4 @@ public final class SyncPackage {
         p.add("Map", new Member.TypeName(MAP));
         return p;
     }
-
-    static Iface unused() {
-        return null;
-    }
 }
