@@ -457,17 +457,26 @@ final class ControlC {
             } finally {
                 c.fn.targets.pop();
             }
-            int end = c.fn.pc();
-            for (int i = 0; i < branches.size(); i++) branches.get(i).target = bodyStart[clauseIdx.get(i)];
-            toDefault.target = defaultIdx >= 0 ? bodyStart[defaultIdx] : end;
-            for (Ins.Jump j : ends) j.target = end;
-            for (Ins.Jump j : t.breaks) j.target = end;
+            patchClauses(branches, clauseIdx, bodyStart, toDefault, defaultIdx, ends, t);
         } finally {
             close(saved);
         }
     }
 
     private final List<Ins.Branch> pendingBranches = new ArrayList<>();
+
+    /**
+     * Points a switch's jumps where they go once the clause bodies are laid out: each case test to
+     * its clause's body, the fall-off to default (or the end), clause ends and breaks to the end.
+     */
+    private void patchClauses(List<Ins.Branch> branches, List<Integer> clauseOf, int[] bodyStart, Ins.Jump toDefault,
+                              int defaultIdx, List<Ins.Jump> ends, FnCtx.Target t) {
+        int end = c.fn.pc();
+        for (int i = 0; i < branches.size(); i++) branches.get(i).target = bodyStart[clauseOf.get(i)];
+        toDefault.target = defaultIdx >= 0 ? bodyStart[defaultIdx] : end;
+        for (Ins.Jump j : ends) j.target = end;
+        for (Ins.Jump j : t.breaks) j.target = end;
+    }
 
     /** gc reports a constant case value that an earlier case of the same switch already has. */
     private void duplicateCase(Expr e, Operand x, Type tagType, java.util.Map<Object, io.gopherscope.lang.token.Pos> seen) {
@@ -591,11 +600,7 @@ final class ControlC {
             } finally {
                 c.fn.targets.pop();
             }
-            int end = c.fn.pc();
-            for (int i = 0; i < branches.size(); i++) branches.get(i).target = bodyStart[clauseOf.get(i)];
-            toDefault.target = defaultIdx >= 0 ? bodyStart[defaultIdx] : end;
-            for (Ins.Jump j : ends) j.target = end;
-            for (Ins.Jump j : t.breaks) j.target = end;
+            patchClauses(branches, clauseOf, bodyStart, toDefault, defaultIdx, ends, t);
             if (s.binding() != null && !s.binding().name().equals("_") && !bindingsUsed(bindings)) {
                 c.error(s.binding().pos(), c.since(20) ? "declared and not used: " + s.binding().name() : s.binding().name() + " declared but not used");
             }

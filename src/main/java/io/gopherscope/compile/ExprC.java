@@ -965,20 +965,8 @@ final class ExprC {
      */
     String typeDesc(Type t) {
         if (!c.since(24) || !(t instanceof io.gopherscope.lang.types.Named)) return "type " + t;
-        String what = switch (t.underlying()) {
-            case Basic b -> b.name;
-            case Type.Array a -> "array";
-            case Type.Slice sl -> "slice";
-            case Type.Struct st -> "struct";
-            case Type.Pointer p -> "pointer";
-            case Type.Signature sg -> "func";
-            case Type.Interface in -> "interface";
-            case Type.Map mp -> "map";
-            case Type.Chan ch -> "chan";
-            case Type.Tuple tu -> "tuple";
-            default -> "";
-        };
-        return what + " type " + t;
+        // the underlying type's kind ("struct") or, for a basic type, its name ("int32")
+        return OpsC.kindString(t.underlying()) + " type " + t;
     }
 
     String describeKind(Operand x) {
