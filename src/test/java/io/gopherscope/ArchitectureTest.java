@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -46,4 +47,16 @@ class ArchitectureTest {
             .that().resideInAPackage("io.gopherscope")
             .should().dependOnClassesThat().resideInAnyPackage(ENGINE_INTERNALS)
             .because("the application class only chooses between the CLI and the web server");
+
+    /** What the build copies to the jar's root for {@link io.gopherscope.launch.Launcher} (see pom.xml). */
+    private static final String[] JAR_ROOT = {
+            "io.gopherscope.launch..", "io.gopherscope.cli..",
+            "io.gopherscope.lang..", "io.gopherscope.compile..", "io.gopherscope.vm..",
+            "io.gopherscope.rt..", "io.gopherscope.trace..", "io.gopherscope.engine..", "java.."};
+
+    @ArchTest
+    static final ArchRule jarRootNeedsOnlyTheJdk = classes()
+            .that().resideInAnyPackage(java.util.Arrays.copyOf(JAR_ROOT, JAR_ROOT.length - 1))
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAR_ROOT)
+            .because("run and trace load these classes from the jar's root, where Spring's libraries are not visible");
 }

@@ -6,10 +6,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The command line: {@code run}, {@code trace} and {@code lessons check}. Plain Java with no Spring
- * context, so a command starts in a fraction of a second. Exit status: the program's own for
+ * The command line: {@code run}, {@code trace} and {@code help} here, plus the commands that need
+ * Spring's libraries ({@code lessons check}), which the caller passes in. Plain Java with no Spring
+ * context. This package and the engine's depend on nothing but the JDK, so the jar's
+ * {@link io.gopherscope.launch.Launcher} runs {@code run} and {@code trace} straight from the jar's
+ * root, without Spring Boot's nested-jar class loader. Exit status: the program's own for
  * {@code run} and {@code trace}, 2 for a usage error, {@link #EXIT_INTERNAL} for a simulator bug.
  */
 public final class Cli {
@@ -28,23 +32,40 @@ public final class Cli {
     private Cli() {
     }
 
-    /** True when {@code arg} names a command, so the web application must not start. */
+    /** A command implemented outside this package: arguments after its name, the two streams. */
+    @FunctionalInterface
+    public interface Command {
+        int execute(List<String> args, OutputStream out, PrintStream err) throws IOException, UsageException;
+    }
+
+    /** True when {@code arg} names one of this package's own commands (no Spring needed). */
     public static boolean isCommand(String arg) {
         return switch (arg) {
-            case "run", "trace", "lessons", "help", "--help", "-h" -> true;
+            case "run", "trace", "help", "--help", "-h" -> true;
             default -> false;
         };
     }
 
-    /** Runs one command and returns the process exit status; writes only to {@code out} and {@code err}. */
+    /** Runs one of this package's commands; see {@link #execute(String[], OutputStream, OutputStream, Map)}. */
     public static int execute(String[] args, OutputStream out, OutputStream err) {
+        return execute(args, out, err, Map.of());
+    }
+
+    /**
+     * Runs one command, this package's own or one of {@code more} (by name), and returns the process
+     * exit status; writes only to {@code out} and {@code err}.
+     */
+    public static int execute(String[] args, OutputStream out, OutputStream err, Map<String, Command> more) {
         PrintStream errText = new PrintStream(err, true, StandardCharsets.UTF_8);
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
+            Command other = more.get(args[0]);
+            if (other != null) {
+                return other.execute(rest, out, errText);
+            }
             return switch (args[0]) {
                 case "run" -> RunCommand.execute(Options.parse(rest, false), out, err);
                 case "trace" -> TraceCommand.execute(Options.parse(rest, true), out, err);
-                case "lessons" -> LessonsCommand.execute(rest, out, errText);
                 case "help", "--help", "-h" -> {
                     out.write(USAGE.getBytes(StandardCharsets.UTF_8));
                     out.flush();

@@ -15,7 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The command line, in process: the same {@link Cli#execute} the jar's main calls. */
+/** The command line, in process: the same dispatch the jar's main classes use. */
 class CliTest {
 
     static final String CHANNEL_PROGRAM = """
@@ -40,7 +40,7 @@ class CliTest {
     Outcome cli(String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int exit = Cli.execute(args, out, err);
+        int exit = io.gopherscope.GopherscopeApplication.command(args, out, err);
         return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

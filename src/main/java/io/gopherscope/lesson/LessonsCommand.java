@@ -1,8 +1,6 @@
-package io.gopherscope.cli;
+package io.gopherscope.lesson;
 
-import io.gopherscope.lesson.LessonFolder;
-import io.gopherscope.lesson.LessonSource;
-import io.gopherscope.lesson.LessonVerifier;
+import io.gopherscope.cli.UsageException;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,13 +15,14 @@ import java.util.List;
  * {@code lessons check [DIR]}: loads every lesson folder under DIR (default {@code lessons/}),
  * runs its examples, checks that every reference solution passes and every starter fails
  * ({@link LessonVerifier}), prints one line per lesson (problems indented below it) and a
- * summary. Exit status 0 only if every lesson holds.
+ * summary. Exit status 0 only if every lesson holds. It needs the lesson loader (SpEL, YAML), so
+ * the jar runs it through Spring Boot's launcher, unlike {@code run} and {@code trace}.
  */
-final class LessonsCommand {
+public final class LessonsCommand {
     private LessonsCommand() {
     }
 
-    static int execute(List<String> args, OutputStream out, PrintStream err) throws IOException, UsageException {
+    public static int execute(List<String> args, OutputStream out, PrintStream err) throws IOException, UsageException {
         if (args.isEmpty() || !args.get(0).equals("check")) {
             throw new UsageException("the only lessons subcommand is: lessons check [DIR]");
         }
