@@ -108,7 +108,7 @@ public final class Growslice {
         if (size == 0) {
             // append should not create a slice with nil pointer but non-zero len: use zerobase
             heap.checkFits(newLen);
-            GoArray a = copyInto(GoArray.zeroed(elem, javaLength(heap, newLen, newLen)), old, oldLen);
+            GoArray a = grown(elem, javaLength(heap, newLen, newLen), old, oldLen);
             a.addr = Heap.ZEROBASE;
             return new Slice(a, 0, (int) newLen, (int) newLen);
         }
@@ -123,7 +123,7 @@ public final class Growslice {
         }
         newcap = capmem / size;
         long addr = heap.alloc(newcap * size, noscan);
-        GoArray a = copyInto(GoArray.zeroed(elem, javaLength(heap, newcap, capmem)), old, oldLen);
+        GoArray a = grown(elem, javaLength(heap, newcap, capmem), old, oldLen);
         a.addr = addr;
         return new Slice(a, 0, (int) newLen, (int) newcap);
     }
@@ -136,10 +136,20 @@ public final class Growslice {
         return (int) n;
     }
 
-    private static GoArray copyInto(GoArray a, Slice old, int n) {
-        for (int i = 0; i < n; i++) {
-            a.elems[i] = Values.copy(old.get(i));
+    /**
+     * The new backing array: the old slice's first {@code n} elements (memmove), zero values after
+     * them. Immutable element values (numbers, strings, pointers) are shared, so they are copied
+     * with one array copy; arrays and structs are deep-copied one by one.
+     */
+    private static GoArray grown(Type elem, int length, Slice old, int n) {
+        Object[] e = new Object[length];
+        if (Values.needsCopy(elem)) {
+            for (int i = 0; i < n; i++) e[i] = Values.copy(old.get(i));
+            for (int i = n; i < length; i++) e[i] = Values.zero(elem);
+        } else {
+            if (n > 0) System.arraycopy(old.array.elems, old.off, e, 0, n);
+            if (n < length) java.util.Arrays.fill(e, n, length, Values.zero(elem));
         }
-        return a;
+        return new GoArray(elem, Values.sizeof(elem), e);
     }
 }
