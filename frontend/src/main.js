@@ -14,6 +14,7 @@ import { encodeShare, decodeShare, addChoice } from './share.js';
 import { loadMessagesFromPage, t } from './i18n.js';
 import { formatValue } from './values.js';
 import { installHover, keyDetailRows, showPanel } from './interact.js';
+import { installHtmxErrors } from './htmx-errors.js';
 import * as goroutinesView from './views/goroutines.js';
 import * as schedView from './views/sched.js';
 import * as hchanView from './views/hchan.js';
@@ -83,6 +84,10 @@ document.body.addEventListener('htmx:configRequest', (e) => {
 });
 document.body.addEventListener('htmx:afterSwap', (e) => {
   if (e.detail.target?.id === 'run') connectRun();
+});
+installHtmxErrors(document, (status) => t('status.refused', status));
+document.body.addEventListener('gopherscope:problem', (e) => {
+  if (e.target?.id === 'run') connectRun(); // the refusal replaced the run panel
 });
 document.addEventListener('click', onClick);
 document.addEventListener('keydown', onKey);
@@ -179,6 +184,7 @@ async function post(url, params = {}) {
   try {
     const response = await fetch(query ? `${url}?${query}` : url, { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } });
     if (response.status === 404) setNotice(t('status.expired'));
+    else if (response.status === 429) setNotice(t('status.tooMany', response.headers.get('Retry-After') ?? '60'));
     else if (!response.ok && response.status !== 409) setNotice(t('status.refused', response.status));
     return response;
   } catch {
@@ -192,7 +198,11 @@ function request(count) {
   if (!run || store.outcome || inflight) return;
   const latest = store.latest()?.step ?? 0;
   inflight = { target: latest + count, at: performance.now() };
-  post(run.dataset.step, { count: Math.max(1, Math.min(MAX_BATCH, count)) });
+  post(run.dataset.step, { count: Math.max(1, Math.min(MAX_BATCH, count)) }).then((response) => {
+    if (response?.status !== 429) return;
+    inflight = null; // refused: nothing is coming; stop playing rather than ask again at once
+    pause();
+  });
 }
 
 // --- controls ----------------------------------------------------------------------------------
