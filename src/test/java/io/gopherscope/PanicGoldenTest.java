@@ -20,7 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runtime panics and fatal errors as real Go 1.19 prints them. Every {@code testdata/panic/NAME.go}
+ * Runtime panics and fatal errors as real Go 1.19 prints them, and whole programs (the standard
+ * library surface, sync.Cond, typed atomics, formatting, maps, slices) as real Go 1.19 runs them.
+ * Every {@code testdata/panic/NAME.go} and {@code testdata/programs/NAME.go}
  * has beside it what go1.19.8 (linux/amd64, {@code GOMAXPROCS=1}) produced: {@code NAME.out}
  * (stdout), {@code NAME.err} (stderr reduced as the conformance corpus reduces it: the first line
  * and every {@code goroutine N [...]:} header), {@code NAME.exit}, and optionally
@@ -36,12 +38,21 @@ class PanicGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> panics() throws IOException, URISyntaxException {
-        Path dir = Path.of(PanicGoldenTest.class.getResource("/testdata/panic").toURI());
+        return corpus("/testdata/panic", 20);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> programs() throws IOException, URISyntaxException {
+        return corpus("/testdata/programs", 20);
+    }
+
+    private static Stream<DynamicTest> corpus(String resource, int atLeast) throws IOException, URISyntaxException {
+        Path dir = Path.of(PanicGoldenTest.class.getResource(resource).toURI());
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".go")).sorted().toList();
         }
-        assertTrue(files.size() >= 20, "expected at least 20 panic programs, found " + files.size());
+        assertTrue(files.size() >= atLeast, "expected at least " + atLeast + " programs in " + resource + ", found " + files.size());
         return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), p.toUri(), () -> check(p)));
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * The allow-listed surface of Go's {@code sync} package: {@code Mutex}, {@code RWMutex},
- * {@code WaitGroup}, {@code Once}. State lives in the struct fields Go uses ({@code state},
+ * {@code WaitGroup}, {@code Once}, {@code Cond}, {@code Map}. State lives in the struct fields Go uses ({@code state},
  * {@code sema}, counters), so snapshots show it; blocked goroutines wait in the runtime's
  * semaphore table with the wait reason of the selected Go version ({@code semacquire} in 1.19,
  * {@code sync.Mutex.Lock} from 1.20, {@code sync.WaitGroup.Wait} from 1.24).
@@ -44,6 +44,14 @@ public final class SyncPackage {
             new Type.Field("m", ANY_MAP, false))));
     public static final Named LOCKER = new Named("sync", "Locker", new Type.Interface(List.of(
             new Type.Method("Lock", VOID), new Type.Method("Unlock", VOID))));
+
+    /**
+     * sync.Cond: the Locker and the runtime's notifyList counters ({@code wait}: tickets handed
+     * out, {@code notify}: tickets notified). Waiters queue in ticket order in the semaphore table.
+     */
+    public static final Named COND = new Named("sync", "Cond", new Type.Struct(List.of(
+            new Type.Field("L", LOCKER, false), new Type.Field("wait", Basic.UINT32, false),
+            new Type.Field("notify", Basic.UINT32, false))));
 
     static {
         method(MUTEX, "Lock", VOID, (ctx, r, a) -> {
@@ -138,6 +146,67 @@ public final class SyncPackage {
                 if (!Boolean.TRUE.equals(ctx.call(a[0], new Object[]{e[0], e[1]}))) break;
             }
             return null;
+        });
+    }
+
+    /** {@code rlocker}: an RWMutex seen as a Locker whose Lock and Unlock are RLock and RUnlock. */
+    static final Named RLOCKER = new Named("sync", "rlocker", RWMUTEX.underlying());
+
+    static {
+        method(RWMUTEX, "RLocker", new Type.Signature(List.of(), List.of(LOCKER), false),
+                (ctx, r, a) -> new Iface(new Type.Pointer(RLOCKER), r));
+        method(RLOCKER, "Lock", VOID, (ctx, r, a) -> {
+            rLock(ctx, struct(r));
+            return null;
+        });
+        method(RLOCKER, "Unlock", VOID, (ctx, r, a) -> {
+            rUnlock(ctx, struct(r));
+            return null;
+        });
+    }
+
+    static {
+        method(COND, "Wait", VOID, (ctx, r, a) -> {
+            condWait(ctx, struct(r));
+            return null;
+        });
+        method(COND, "Signal", VOID, (ctx, r, a) -> {
+            GoStruct c = struct(r);
+            if (Sema.release(ctx, c)) c.f[2] = (Long) c.f[2] + 1;
+            return null;
+        });
+        method(COND, "Broadcast", VOID, (ctx, r, a) -> {
+            GoStruct c = struct(r);
+            int n = Sema.waiters(ctx, c);
+            for (int i = 0; i < n; i++) Sema.release(ctx, c);
+            c.f[2] = c.f[1];
+            return null;
+        });
+    }
+
+    /**
+     * {@code Cond.Wait}: take a ticket ({@code notifyListAdd}), unlock L, park until notified
+     * ({@code notifyListWait}, wait reason {@code sync.Cond.Wait}), then lock L again, which may
+     * block once more. L's Lock and Unlock run natively for *sync.Mutex and *sync.RWMutex; for any
+     * other Locker they are called as Go methods, which must not block.
+     */
+    private static void condWait(Ctx ctx, GoStruct c) {
+        if (!(c.f[0] instanceof Iface l) || l.value() == null) throw GoPanic.nilDeref();
+        c.f[1] = (Long) c.f[1] + 1;
+        Type lt = l.type();
+        Type kind = lt instanceof Type.Pointer p && (p.elem() == MUTEX || p.elem() == RWMUTEX || p.elem() == RLOCKER)
+                ? p.elem() : null;
+        GoStruct m = kind == null ? null : struct(l.value());
+        if (kind == null) ctx.callMethod(l, "Unlock", new Object[0]);
+        else if (kind == RWMUTEX) rwUnlock(ctx, m);
+        else if (kind == RLOCKER) rUnlock(ctx, m);
+        else unlock(ctx, m, "sync: unlock of unlocked mutex");
+        Sema.acquire(ctx, c, "sync.Cond.Wait", false, () -> {
+            ctx.curG().status = io.gopherscope.rt.GStatus.RUNNING;
+            if (kind == null) ctx.callMethod(l, "Lock", new Object[0]);
+            else if (kind == RWMUTEX) rwLock(ctx, m);
+            else if (kind == RLOCKER) rLock(ctx, m);
+            else lock(ctx, m, ctx.goMinor() >= 20 ? "sync.Mutex.Lock" : "semacquire");
         });
     }
 
@@ -280,6 +349,9 @@ public final class SyncPackage {
         p.add("Once", new Member.TypeName(ONCE));
         p.add("Locker", new Member.TypeName(LOCKER));
         p.add("Map", new Member.TypeName(MAP));
+        p.add("Cond", new Member.TypeName(COND));
+        p.add("NewCond", new Member.Func(new Type.Signature(List.of(LOCKER), List.of(new Type.Pointer(COND)), false),
+                (ctx, a) -> io.gopherscope.rt.fmt.StdTypes.newObject(ctx, COND, a[0], 0L, 0L)));
         return p;
     }
 }
