@@ -323,7 +323,7 @@ async function choose(goid) {
     if (stream?.closed) {
       // the run had ended, so the stream was closed: drop the old ending and follow the branch
       store.truncate(step);
-      connectRun(step);
+      connectRun(body.lastEventId ?? `0-${step}`); // the id of that step on the run's new branch
     }
   } else if (body.message) {
     setNotice(body.message);

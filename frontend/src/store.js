@@ -59,6 +59,8 @@ export function createStore() {
   let cursor = -1;
   let outcome = null; // {kind: 'done' | 'limit' | 'error', ...data} once the run has ended
   let follow = true; // whether a cursor on the newest snapshot moves on to new arrivals
+  let resumeAt = null; // after a full snapshot replaced the history: the cursor to go back to once it arrives again
+  let hold = false; // back at resumeAt: stay there (like a student who stepped back) until the cursor is moved
   const listeners = new Set();
 
   const notify = () => {
@@ -104,17 +106,34 @@ export function createStore() {
       cursor = -1;
       outcome = null;
       follow = true;
+      resumeAt = null;
+      hold = false;
       notify();
     },
-    /** Adds the snapshot a wire event describes. */
+    /**
+     * Adds the snapshot a wire event describes. A full snapshot starts the history again: the
+     * first of a run, or the server resending everything to a stream that reconnected from
+     * another branch of the run. In that case a student who was looking at an earlier step goes
+     * back to it as soon as it has arrived again; one at the newest step keeps following.
+     */
     push(event) {
       if (event.type === 'full') {
+        const atEnd = cursor === snapshots.length - 1;
+        resumeAt = snapshots.length && !(atEnd && follow) && cursor > 0 ? cursor : null;
         snapshots = [event.snapshot];
         cursor = 0;
+        outcome = null;
       } else {
-        const following = follow && cursor === snapshots.length - 1;
+        const following = resumeAt === null && !hold && follow && cursor === snapshots.length - 1;
         snapshots.push(applyDelta(store.latest(), event));
         if (following) cursor = snapshots.length - 1;
+        if (resumeAt !== null) {
+          cursor = Math.min(resumeAt, snapshots.length - 1); // the steps on the way arrive in one burst
+          if (cursor === resumeAt) {
+            resumeAt = null;
+            hold = true;
+          }
+        }
       }
       notify();
     },
@@ -128,27 +147,32 @@ export function createStore() {
       snapshots = snapshots.slice(0, keep + 1);
       cursor = Math.min(cursor, keep);
       outcome = null;
+      resumeAt = null;
       notify();
       return true;
     },
     /** Records how the run ended. */
     finish(kind, data) {
       outcome = { kind, ...data };
+      resumeAt = null;
       notify();
     },
     stepForward() {
+      hold = false;
       if (cursor >= snapshots.length - 1) return false;
       cursor++;
       notify();
       return true;
     },
     stepBack() {
+      hold = false;
       if (cursor <= 0) return false;
       cursor--;
       notify();
       return true;
     },
     seek(i) {
+      hold = false;
       const target = Math.max(0, Math.min(snapshots.length - 1, Math.trunc(i)));
       if (target === cursor) return false;
       cursor = target;

@@ -1,11 +1,13 @@
 // One run's Server-Sent Events stream, on a plain EventSource (STYLE.md guideline 15: JSON
-// does not go through htmx). Events: `step` (id = step number; data = a full snapshot or a
-// delta), `rewind` (id = a step: manual scheduling branched the run there, later steps are
-// gone), then exactly one of `done`, `limit` or `error`, after which the stream is closed so
-// the browser does not reconnect and replay it.
+// does not go through htmx). Events: `step` (id = `<branch>-<step>`; data = a full snapshot or
+// a delta), `rewind` (id = `<new branch>-<step>`: manual scheduling branched the run there,
+// later steps are gone), then exactly one of `done`, `limit` or `error`, after which the stream
+// is closed so the browser does not reconnect and replay it.
 //
 // The browser reconnects by itself after a dropped connection and sends Last-Event-ID. When
-// it gives up (readyState CLOSED), we reconnect a few times with ?lastEventId= instead.
+// it gives up (readyState CLOSED), we reconnect a few times with ?lastEventId= instead. Ids are
+// opaque here: the server resumes after one only on the branch it names, and otherwise sends
+// the whole history again from a full snapshot (the store keeps the cursor where it was).
 
 const TERMINAL = ['done', 'limit'];
 const MAX_RETRIES = 5;

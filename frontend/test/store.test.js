@@ -93,3 +93,43 @@ test('a full snapshot restarts the history; finish records the outcome', () => {
   assert.equal(store.current(), null);
   assert.equal(store.outcome, null);
 });
+
+test('a full resend (a stream reconnected from another branch) keeps a student who looked back at that step', () => {
+  const store = createStore();
+  const wire = lines('channel.deltas.jsonl');
+  for (const e of wire.slice(0, 5)) store.push(e);
+  store.seek(2);
+  store.finish('done', { exitCode: 0 });
+  // the server starts over: the whole history of the current branch, from a full snapshot
+  store.push(wire[0]);
+  assert.equal(store.outcome, null, 'the old ending belonged to the other branch');
+  assert.equal(store.cursor, 0);
+  store.push(wire[1]);
+  assert.equal(store.cursor, 1, 'on the way back to step 2');
+  store.push(wire[2]);
+  store.push(wire[3]);
+  assert.equal(store.current().step, 2, 'back at the step the student was looking at, and staying there');
+});
+
+test('a full resend keeps a student who was following the newest step following it', () => {
+  const store = createStore();
+  const wire = lines('channel.deltas.jsonl');
+  for (const e of wire.slice(0, 4)) store.push(e);
+  assert.ok(store.atEnd());
+  store.push(wire[0]);
+  for (const e of wire.slice(1, 6)) store.push(e);
+  assert.equal(store.cursor, 5);
+  assert.ok(store.atEnd());
+});
+
+test('a resend that ends before the step the student looked at leaves the cursor on its last step', () => {
+  const store = createStore();
+  const wire = lines('channel.deltas.jsonl');
+  for (const e of wire.slice(0, 6)) store.push(e);
+  store.seek(4);
+  store.push(wire[0]);
+  store.push(wire[1]);
+  store.finish('limit', { limit: 'steps' });
+  assert.equal(store.cursor, 1);
+  assert.ok(store.atEnd());
+});

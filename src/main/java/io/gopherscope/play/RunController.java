@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * A run's event stream and the requests that advance it. Stepping answers 202 at once; the
- * snapshots follow on the stream as {@code step} events (id = step number), ended by
- * {@code done}, {@code limit} or {@code error}.
+ * snapshots follow on the stream as {@code step} events (id = {@code <branch>-<step>}, see
+ * {@link EventId}), ended by {@code done}, {@code limit} or {@code error}.
  */
 @RestController
 class RunController {
@@ -55,7 +55,9 @@ class RunController {
     /**
      * Manual scheduling: goroutine {@code goid} runs next, from step {@code step} (the step the
      * student is looking at; an earlier one branches the run there). Answers 200 with the step the
-     * choice was made at, 409 when that goroutine was not runnable then, 404 for an unknown step.
+     * choice was made at and {@code lastEventId}, the id of that step on the run's (possibly new)
+     * branch, from which a closed stream resumes; 409 when that goroutine was not runnable then,
+     * 404 for an unknown step.
      */
     @PostMapping(path = CHOOSE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> choose(@PathVariable String id, @RequestParam long goid, @RequestParam long step,
@@ -66,7 +68,10 @@ class RunController {
         body.put("step", step);
         body.put("goid", goid);
         return switch (c) {
-            case CHOSEN -> ResponseEntity.ok(body);
+            case CHOSEN -> {
+                body.put("lastEventId", sim.eventId(step).toString());
+                yield ResponseEntity.ok(body);
+            }
             case NOT_RUNNABLE -> {
                 body.put("message", sim.texts.get("run.choose.notRunnable", goid, step));
                 yield ResponseEntity.status(HttpStatus.CONFLICT).body(body);
@@ -87,23 +92,12 @@ class RunController {
         emitter.onCompletion(() -> sim.detach(emitter));
         emitter.onTimeout(() -> sim.detach(emitter));
         emitter.onError(e -> sim.detach(emitter));
-        registry.attach(sim, emitter, parseId(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam));
+        registry.attach(sim, emitter, EventId.parse(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam));
         return emitter;
     }
 
     private Simulation find(String id, HttpSession http) {
         return registry.find(id, Owner.of(http))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such run"));
-    }
-
-    private static Long parseId(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

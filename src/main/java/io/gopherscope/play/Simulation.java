@@ -27,8 +27,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * step-back in the browser and for resuming a stream), and the browser's SSE stream.
  *
  * <p>Invariants: {@code events.get(0)} is the full snapshot of step 0 and {@code events.get(i)} the
- * delta from step {@code i-1} to step {@code i}; {@code stepIds} holds their SSE ids; once
- * {@code terminal} is set the session never steps again. The engine session is driven by one
+ * delta from step {@code i-1} to step {@code i}; {@code stepIds} holds their steps; their SSE ids
+ * are {@code <branch>-<step>} ({@link EventId}) with the current {@code branch}, which grows by one
+ * whenever the history is cut and the engine rebuilt; once {@code terminal} is set the session
+ * never steps again. The engine session is driven by one
  * thread at a time, under {@code lock}, which also serializes every send on the stream. The
  * emitter sits in an AtomicReference so that container callbacks can drop it without the lock.
  */
@@ -55,6 +57,8 @@ final class Simulation {
     private Session session;
     private Map<String, Object> current;
     private long historyBytes;
+    /** How many times the history was cut and rebuilt (manual scheduling at an earlier step). */
+    private volatile int branch;
     private Terminal terminal;
     private volatile long lastUsedNanos = System.nanoTime();
     /** Set by the registry's watchdog when a step did not return in time; the session is dead. */
@@ -140,8 +144,8 @@ final class Simulation {
      * then executes one step so the choice shows. When {@code atStep} is not the newest step the
      * run branches there: the engine session is rebuilt from the run's inputs and the choices made
      * before that step (runs are deterministic, so this reproduces the recorded steps exactly), the
-     * later history is dropped, and the stream says so with a {@code rewind} event (id = atStep)
-     * before the new steps.
+     * later history is dropped, a new branch starts, and the stream says so with a {@code rewind}
+     * event (id = {@code <new branch>-<atStep>}) before the new steps.
      */
     Choice choose(long goid, long atStep, Duration wallBudget) {
         lock.lock();
@@ -163,7 +167,8 @@ final class Simulation {
                     stepIds.remove(stepIds.size() - 1);
                 }
                 terminal = null;
-                send("rewind", "{\"step\":" + atStep + "}", atStep);
+                this.branch++;
+                send("rewind", "{\"step\":" + atStep + ",\"branch\":" + this.branch + "}", atStep);
             } else if (!session.runnable().contains(goid)) {
                 return Choice.NOT_RUNNABLE;
             }
@@ -202,12 +207,17 @@ final class Simulation {
         }
     }
 
+    /** The SSE id of {@code step} on the current branch. */
+    EventId eventId(long step) {
+        return new EventId(branch, step);
+    }
+
     /**
-     * Connects a browser stream. Without {@code lastEventId} the stream starts from step 0 (a full
-     * snapshot, then every delta); with it, from the step after that id. A finished run ends the
-     * stream with its terminal event.
+     * Connects a browser stream. Without {@code lastEventId}, or with one from another branch, the
+     * stream starts from step 0 (a full snapshot, then every delta); with one from the current
+     * branch, from the step after it. A finished run ends the stream with its terminal event.
      */
-    void attach(SseEmitter next, Long lastEventId) {
+    void attach(SseEmitter next, EventId lastEventId) {
         if (!lockUnlessAbandoned()) {
             sendAbandoned(next);
             return;
@@ -219,8 +229,8 @@ final class Simulation {
                 old.complete();
             }
             int from = 0;
-            if (lastEventId != null) {
-                int at = stepIds.indexOf(lastEventId);
+            if (lastEventId != null && lastEventId.branch() == branch) {
+                int at = stepIds.indexOf(lastEventId.step());
                 from = at >= 0 ? at + 1 : 0;
             }
             for (int i = from; i < events.size(); i++) {
@@ -386,7 +396,7 @@ final class Simulation {
         }
         SseEmitter.SseEventBuilder event = SseEmitter.event().name(name).data(data);
         if (eventId != null) {
-            event.id(Long.toString(eventId));
+            event.id(new EventId(branch, eventId).toString());
         }
         try {
             e.send(event);

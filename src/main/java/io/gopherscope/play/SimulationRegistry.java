@@ -115,7 +115,7 @@ class SimulationRegistry {
         }
     }
 
-    void attach(Simulation s, SseEmitter emitter, Long lastEventId) {
+    void attach(Simulation s, SseEmitter emitter, EventId lastEventId) {
         workers.execute(() -> s.attach(emitter, lastEventId));
     }
 

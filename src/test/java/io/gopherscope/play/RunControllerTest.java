@@ -62,7 +62,7 @@ class RunControllerTest {
         mvc.perform(post("/play/runs/" + id + "/run").session(session)).andExpect(status().isAccepted());
         String body = stream(session, id, null, "event:done");
         assertThat(body).startsWith("event:step\ndata:{\"type\":\"full\"");
-        assertThat(body).contains("id:0\n", "id:1\n", "\"type\":\"delta\"", "\"hchan\"", "event:done\ndata:{\"exitCode\":0");
+        assertThat(body).contains("id:0-0\n", "id:0-1\n", "\"type\":\"delta\"", "\"hchan\"", "event:done\ndata:{\"exitCode\":0");
         assertThat(body).contains("\"stdout\":{\"append\":\"1 2\\n\"}");
     }
 
@@ -71,9 +71,9 @@ class RunControllerTest {
         var session = new MockHttpSession();
         String id = start(session, CHANNEL_PROGRAM);
         mvc.perform(post("/play/runs/" + id + "/step").param("count", "2").session(session)).andExpect(status().isAccepted());
-        stream(session, id, null, "id:2\n");
-        String resumed = stream(session, id, "1", "id:2\n");
-        assertThat(resumed).doesNotContain("\"type\":\"full\"").doesNotContain("id:1\n").contains("id:2\n");
+        stream(session, id, null, "id:0-2\n");
+        String resumed = stream(session, id, "0-1", "id:0-2\n");
+        assertThat(resumed).doesNotContain("\"type\":\"full\"").doesNotContain("id:0-1\n").contains("id:0-2\n");
     }
 
     @Test
@@ -115,7 +115,7 @@ class RunControllerTest {
         // find the first step where both goroutines are runnable (both created)
         long at = -1;
         for (String event : body.split("\n\n")) {
-            Matcher m = Pattern.compile("id:(\\d+)").matcher(event);
+            Matcher m = Pattern.compile("id:0-(\\d+)").matcher(event);
             if (m.find() && event.contains("\"newproc G7\"")) {
                 at = Long.parseLong(m.group(1));
                 break;
@@ -131,11 +131,12 @@ class RunControllerTest {
         // choosing G6 branches the finished run at that step: the old ending is gone, A prints first
         mvc.perform(post("/play/runs/" + id + "/choose").param("goid", "6").param("step", Long.toString(at)).session(session))
                 .andExpect(status().isOk())
-                .andExpect(content().json("{\"step\":" + at + ",\"goid\":6}"));
-        String branch = stream(session, id, Long.toString(at), "id:" + (at + 1) + "\n");
-        assertThat(branch).doesNotContain("\"type\":\"full\"").contains("id:" + (at + 1) + "\n");
+                .andExpect(content().json("{\"step\":" + at + ",\"goid\":6,\"lastEventId\":\"1-" + at + "\"}"));
+        // the stream resumes on the new branch from the id the answer gave
+        String branch = stream(session, id, "1-" + at, "id:1-" + (at + 1) + "\n");
+        assertThat(branch).doesNotContain("\"type\":\"full\"").contains("id:1-" + (at + 1) + "\n");
         mvc.perform(post("/play/runs/" + id + "/run").session(session)).andExpect(status().isAccepted());
-        String rest = stream(session, id, Long.toString(at + 1), "event:done");
+        String rest = stream(session, id, "1-" + (at + 1), "event:done");
         assertThat(rest).contains("\"stdout\":\"A\\nB\\n\"");
         // another browser session cannot choose
         mvc.perform(post("/play/runs/" + id + "/choose").param("goid", "6").param("step", "0").session(new MockHttpSession()))
@@ -147,10 +148,10 @@ class RunControllerTest {
         var session = new MockHttpSession();
         String id = start(session, TWO);
         mvc.perform(post("/play/runs/" + id + "/step").param("count", "8").session(session)).andExpect(status().isAccepted());
-        String body = stream(session, id, null, "id:8\n");
+        String body = stream(session, id, null, "id:0-8\n");
         long at = -1;
         for (String event : body.split("\n\n")) {
-            Matcher m = Pattern.compile("id:(\\d+)").matcher(event);
+            Matcher m = Pattern.compile("id:0-(\\d+)").matcher(event);
             if (m.find() && event.contains("\"newproc G7\"")) {
                 at = Long.parseLong(m.group(1));
             }
@@ -158,7 +159,7 @@ class RunControllerTest {
         assertThat(at).isPositive().isLessThan(8);
         var events = mvc.perform(get("/play/runs/" + id + "/events").session(session)).andReturn();
         long attached = System.currentTimeMillis() + 10_000;
-        while (!events.getResponse().getContentAsString().contains("id:8\n") && System.currentTimeMillis() < attached) {
+        while (!events.getResponse().getContentAsString().contains("id:0-8\n") && System.currentTimeMillis() < attached) {
             Thread.sleep(20);
         }
         mvc.perform(post("/play/runs/" + id + "/choose").param("goid", "6").param("step", Long.toString(at)).session(session))
@@ -169,9 +170,20 @@ class RunControllerTest {
             Thread.sleep(20);
             live = events.getResponse().getContentAsString();
         }
-        assertThat(live).contains("event:rewind\ndata:{\"step\":" + at + "}");
+        assertThat(live).contains("event:rewind\ndata:{\"step\":" + at + ",\"branch\":1}\nid:1-" + at + "\n");
         String afterRewind = live.substring(live.indexOf("event:rewind"));
-        assertThat(afterRewind).contains("id:" + (at + 1) + "\n");
+        assertThat(afterRewind).contains("id:1-" + (at + 1) + "\n");
+
+        // a browser that reconnects with an id of the old branch gets the new branch whole, from a full
+        // snapshot: its step 8 of branch 0 is not step 8 of branch 1
+        String fromOld = stream(session, id, "0-8", "id:1-" + (at + 1) + "\n");
+        assertThat(fromOld).startsWith("event:step\ndata:{\"type\":\"full\"").contains("id:1-0\n").doesNotContain("id:0-");
+        // the same with a bare step number (ids before branches) or garbage
+        assertThat(stream(session, id, "3", "id:1-0\n")).startsWith("event:step\ndata:{\"type\":\"full\"");
+        assertThat(stream(session, id, "x-y", "id:1-0\n")).startsWith("event:step\ndata:{\"type\":\"full\"");
+        // and one of the current branch resumes after it
+        String same = stream(session, id, "1-" + at, "id:1-" + (at + 1) + "\n");
+        assertThat(same).doesNotContain("\"type\":\"full\"").startsWith("event:step\ndata:{\"type\":\"delta\",\"step\":" + (at + 1));
     }
 
     @Test
