@@ -77,8 +77,10 @@ final class Conversions {
         } else if (xu instanceof Basic xb && xb.isString() && tu instanceof Type.Slice ts
                 && ts.elem().underlying() instanceof Basic eb) {
             io.gopherscope.rt.Ctx ctx = c.m;
-            if (eb.kind == Basic.Kind.UINT8) r = f -> StringConv.stringToBytes(ctx, (String) e.ev(f));
-            else if (eb.kind == Basic.Kind.INT32) r = f -> StringConv.stringToRunes(ctx, (String) e.ev(f));
+            // gc turns a conversion of a constant string into a fresh array of exactly its length
+            boolean exact = x.isConst();
+            if (eb.kind == Basic.Kind.UINT8) r = f -> StringConv.stringToBytes(ctx, (String) e.ev(f), exact);
+            else if (eb.kind == Basic.Kind.INT32) r = f -> StringConv.stringToRunes(ctx, (String) e.ev(f), exact);
         } else if (tu instanceof Basic tb && tb.isString() && xu instanceof Type.Slice xs
                 && xs.elem().underlying() instanceof Basic eb) {
             if (eb.kind == Basic.Kind.UINT8) r = f -> StringConv.bytesToString((Slice) e.ev(f));

@@ -12,9 +12,10 @@ import io.gopherscope.rt.heap.GoArray;
  *
  * <p>Invalid UTF-8 decodes to U+FFFD with width 1; invalid runes (negative, surrogates, above
  * U+10FFFF) encode as U+FFFD. New slices get the capacity {@code rawbyteslice}/{@code rawruneslice}
- * give a heap allocation: the size-class rounded size ({@code []byte("hello")} has cap 8). Go uses a
- * 32-byte stack buffer instead when the result does not escape; this simulator has no escape
- * analysis and always models the heap case.
+ * give a heap allocation: the size-class rounded size ({@code []byte(s)} for a 5-byte {@code s} has
+ * cap 8). Go uses a 32-byte stack buffer instead when the result does not escape; this simulator has
+ * no escape analysis and always models the heap case. A constant string is converted by the
+ * compiler into a new array of exactly its length, so {@code []byte("hello")} has cap 5.
  *
  * @see <a href="https://github.com/golang/go/blob/go1.19/src/runtime/string.go">runtime/string.go</a>
  */
@@ -35,8 +36,13 @@ public final class StringConv {
 
     /** {@code []byte(s)} ({@code rawbyteslice}: cap = roundupsize(len)). */
     public static Slice stringToBytes(Ctx ctx, String s) {
+        return stringToBytes(ctx, s, false);
+    }
+
+    /** {@code []byte(s)}; {@code exact}: s is a constant, cap = len (gc allocates a [len]byte). */
+    public static Slice stringToBytes(Ctx ctx, String s, boolean exact) {
         int n = s.length();
-        long cap = Growslice.roundupsize(n, true, ctx.goMinor());
+        long cap = exact ? n : Growslice.roundupsize(n, true, ctx.goMinor());
         GoArray a = SliceOps.newArray(ctx, Basic.UINT8, cap);
         for (int i = 0; i < n; i++) a.elems[i] = (long) (s.charAt(i) & 0xff);
         return new Slice(a, 0, n, (int) cap);
@@ -44,9 +50,14 @@ public final class StringConv {
 
     /** {@code []rune(s)} ({@code rawruneslice}: cap = roundupsize(4*count)/4). */
     public static Slice stringToRunes(Ctx ctx, String s) {
+        return stringToRunes(ctx, s, false);
+    }
+
+    /** {@code []rune(s)}; {@code exact}: s is a constant, cap = rune count. */
+    public static Slice stringToRunes(Ctx ctx, String s, boolean exact) {
         int count = 0;
         for (int k = 0; k < s.length(); count++) k += (int) (decodeRune(s, k) >>> 32);
-        long mem = Growslice.roundupsize(4L * count, true, ctx.goMinor());
+        long mem = exact ? 4L * count : Growslice.roundupsize(4L * count, true, ctx.goMinor());
         GoArray a = SliceOps.newArray(ctx, Basic.INT32, mem / 4);
         int i = 0;
         for (int k = 0; k < s.length(); i++) {
