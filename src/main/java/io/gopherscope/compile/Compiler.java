@@ -214,7 +214,7 @@ public final class Compiler {
         FnCtx initFn = new FnCtx(init, null, new Type.Signature(List.of(), List.of(), false));
         fn = initFn;
         scope = new Scope(pkgScope, initFn);
-        for (Decl.ValueSpec vs : orderVars(vars)) {
+        for (Decl.ValueSpec vs : orderVars(vars, funcs)) {
             st.globalVarSpec(vs);
         }
         for (FuncCode ic : inits) {
@@ -449,28 +449,64 @@ public final class Compiler {
     }
 
     /** Orders package variable specs so that each comes after the variables it refers to. */
-    private List<Decl.ValueSpec> orderVars(List<Decl.ValueSpec> vars) {
+    /**
+     * The spec's order of package variable initialization: repeatedly the earliest variable in
+     * declaration order that is ready, that is, whose initializer refers (directly, or through the
+     * functions and methods it refers to, transitively) to no variable still uninitialized. In a
+     * cycle (gc refuses those) the remaining variables keep declaration order.
+     */
+    private List<Decl.ValueSpec> orderVars(List<Decl.ValueSpec> vars, List<Decl.FuncDecl> funcs) {
         Map<String, Decl.ValueSpec> byName = new HashMap<>();
         for (Decl.ValueSpec vs : vars) for (Expr.Ident id : vs.names()) byName.put(id.name(), vs);
+        Map<String, List<Decl.FuncDecl>> bodies = new HashMap<>();
+        for (Decl.FuncDecl fd : funcs) {
+            if (fd.body() == null) continue;
+            String key = fd.recv() == null ? fd.name().name() : "." + fd.name().name();
+            bodies.computeIfAbsent(key, k -> new ArrayList<>()).add(fd);
+        }
+        Map<Decl.ValueSpec, Set<Decl.ValueSpec>> deps = new HashMap<>();
+        for (Decl.ValueSpec vs : vars) {
+            Set<String> refs = new HashSet<>();
+            for (Expr e : vs.values()) Idents.collect(e, refs);
+            java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(refs);
+            Set<Decl.FuncDecl> seen = new HashSet<>();
+            while (!work.isEmpty()) {
+                for (Decl.FuncDecl fd : bodies.getOrDefault(work.pop(), List.of())) {
+                    if (!seen.add(fd)) continue;
+                    Set<String> more = new HashSet<>();
+                    Idents.collectStmt(fd.body(), more);
+                    for (String m : more) if (refs.add(m)) work.push(m);
+                }
+            }
+            Set<Decl.ValueSpec> d = new HashSet<>();
+            for (String r : refs) {
+                Decl.ValueSpec dep = byName.get(r);
+                if (dep != null && dep != vs) d.add(dep);
+            }
+            deps.put(vs, d);
+        }
         List<Decl.ValueSpec> out = new ArrayList<>();
         Set<Decl.ValueSpec> done = new HashSet<>();
-        Set<Decl.ValueSpec> visiting = new HashSet<>();
-        for (Decl.ValueSpec vs : vars) visitVar(vs, byName, done, visiting, out);
-        return out;
-    }
-
-    private void visitVar(Decl.ValueSpec vs, Map<String, Decl.ValueSpec> byName, Set<Decl.ValueSpec> done,
-                          Set<Decl.ValueSpec> visiting, List<Decl.ValueSpec> out) {
-        if (done.contains(vs) || !visiting.add(vs)) return;
-        Set<String> refs = new HashSet<>();
-        for (Expr e : vs.values()) Idents.collect(e, refs);
-        for (String r : refs) {
-            Decl.ValueSpec dep = byName.get(r);
-            if (dep != null && dep != vs) visitVar(dep, byName, done, visiting, out);
+        while (out.size() < vars.size()) {
+            Decl.ValueSpec next = null;
+            for (Decl.ValueSpec vs : vars) {
+                if (!done.contains(vs) && done.containsAll(deps.get(vs))) {
+                    next = vs;
+                    break;
+                }
+            }
+            if (next == null) {
+                for (Decl.ValueSpec vs : vars) {
+                    if (!done.contains(vs)) {
+                        next = vs;
+                        break;
+                    }
+                }
+            }
+            done.add(next);
+            out.add(next);
         }
-        visiting.remove(vs);
-        done.add(vs);
-        out.add(vs);
+        return out;
     }
 
     /** A new global variable cell holding the zero value of t. */

@@ -45,6 +45,10 @@ public final class RuntimePackage {
         }));
         p.add("NumCPU", func(List.of(), List.of(Basic.INT), (ctx, a) -> (long) Math.max(1, ((Hooks) ctx).gomaxprocs())));
         p.add("GC", func(List.of(), List.of(), (ctx, a) -> null));
+        Type.Signature errorSig = new Type.Signature(List.of(), List.of(Basic.STRING), false);
+        p.add("Error", new Member.TypeName(new io.gopherscope.lang.types.Named("runtime", "Error", new Type.Interface(List.of(
+                new Type.Method("Error", errorSig), new Type.Method("RuntimeError", new Type.Signature(List.of(), List.of(), false)))))));
+        p.add("TypeAssertionError", new Member.TypeName(io.gopherscope.rt.GoPanic.TYPE_ASSERTION_ERROR));
         p.add("Goexit", func(List.of(), List.of(), (ctx, a) -> {
             ((Hooks) ctx).goexitStart();
             return null;
