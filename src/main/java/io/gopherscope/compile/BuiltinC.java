@@ -38,8 +38,10 @@ final class BuiltinC {
 
     private void nargs(Expr.Call ce, String name, int min, int max) {
         int n = ce.args().size();
+        if (n < min || max >= 0 && n > max) ex.use(ce.args());
         if (n < min) throw c.fail(ce.pos(), "invalid operation: not enough arguments for " + ExprStr.of(ce) + " (expected " + min + ", found " + n + ")");
-        if (max >= 0 && n > max) throw c.fail(ce.args().get(max).pos(), "invalid operation: too many arguments for " + ExprStr.of(ce) + " (expected " + max + ", found " + n + ")");
+        // go1.19 reports the surplus at the call; later releases at the first extra argument
+        if (max >= 0 && n > max) throw c.fail(c.since(20) ? ce.args().get(max).pos() : ce.pos(), "invalid operation: too many arguments for " + ExprStr.of(ce) + " (expected " + max + ", found " + n + ")");
     }
 
     Operand call(Expr.Call ce, String name) {
@@ -105,11 +107,21 @@ final class BuiltinC {
                 Operand d = ex.value(ce.args().get(0));
                 Operand s = ex.value(ce.args().get(1));
                 Ev de = d.ev, sev = s.ev;
-                if (!(d.type.underlying() instanceof Type.Slice)) throw c.fail(ce.pos(), "invalid argument: copy expects slice arguments; found " + ex.describe(d) + " and " + ex.describe(s));
-                if (s.type.underlying() instanceof Basic b && b.isString()) {
+                // types2's _Copy: both element types must be identical, a string source counts as []byte
+                Type dst = d.type.underlying() instanceof Type.Slice ds ? ds.elem() : null;
+                boolean fromString = s.type.underlying() instanceof Basic b && b.isString();
+                Type src = fromString ? Basic.UINT8 : s.type.underlying() instanceof Type.Slice ss ? ss.elem() : null;
+                io.gopherscope.lang.token.Pos at = ce.args().get(0).pos();
+                if (dst == null || src == null) {
+                    throw c.fail(at, "invalid argument: copy expects slice arguments; found " + ex.describe(d) + " and " + ex.describe(s));
+                }
+                if (!Types.identical(dst, src)) {
+                    throw c.fail(at, "invalid argument: arguments to copy " + ex.describe(d) + " and " + ex.describe(s)
+                            + " have different element types " + dst + " and " + (fromString ? "byte" : src.toString()));
+                }
+                if (fromString) {
                     return hoist(Operand.value(ce, Basic.INT, f -> SliceOps.copyFromString((Slice) de.ev(f), (String) sev.ev(f))));
                 }
-                if (!(s.type.underlying() instanceof Type.Slice)) throw c.fail(ce.pos(), "invalid argument: copy expects slice arguments; found " + ex.describe(d) + " and " + ex.describe(s));
                 return hoist(Operand.value(ce, Basic.INT, f -> SliceOps.copy((Slice) de.ev(f), (Slice) sev.ev(f))));
             }
             case "delete" -> {

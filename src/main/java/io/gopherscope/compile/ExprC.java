@@ -87,6 +87,16 @@ final class ExprC {
         return single(x);
     }
 
+    /**
+     * Marks the variables that expressions mention as used without compiling them (types2's
+     * {@code use}, for the arguments of a call it rejects), so no "declared and not used" follows.
+     */
+    void use(java.util.List<Expr> exprs) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Expr e : exprs) Idents.collect(e, names);
+        for (String n : names) if (c.scope.lookup(n) instanceof Sym.Var v) v.used = true;
+    }
+
     Operand single(Operand x) {
         switch (x.mode) {
             case NOVALUE -> throw c.fail(x.node.pos(), ExprStr.of(x.node) + " (no value) used as value");
@@ -672,11 +682,15 @@ final class ExprC {
 
     private Operand sliceExpr(Expr.SliceExpr s) {
         Operand x = value(s.x());
-        Ev lo = s.lo() == null ? null : indexValue(value(s.lo()), "index");
-        Ev hi = s.hi() == null ? null : indexValue(value(s.hi()), "index");
-        Ev max = s.max() == null ? null : indexValue(value(s.max()), "index");
-        boolean has3 = s.slice3();
         Type u = x.type.underlying();
+        Operand lox = s.lo() == null ? null : value(s.lo());
+        Operand hix = s.hi() == null ? null : value(s.hi());
+        Operand maxx = s.max() == null ? null : value(s.max());
+        Ev lo = lox == null ? null : indexValue(lox, "index");
+        Ev hi = hix == null ? null : indexValue(hix, "index");
+        Ev max = maxx == null ? null : indexValue(maxx, "index");
+        checkConstSliceIndices(s, x, u, new Operand[]{lox, hix, maxx});
+        boolean has3 = s.slice3();
         Ev xe = x.ev;
         if (u instanceof Basic b && b.isString()) {
             if (has3) throw c.fail(s.pos(), "invalid operation: 3-index slice of string");
@@ -724,6 +738,46 @@ final class ExprC {
             long m = max == null ? 0 : (Long) max.ev(f);
             return Bounds.sliceArray(ctx, a, l, h, m, has3);
         });
+    }
+
+    /**
+     * types2's checks of constant slice indices: within the length of an array or constant string
+     * ({@code index 5 out of bounds [0:4]}) and in order ({@code invalid slice indices: 1 < 2}).
+     */
+    private void checkConstSliceIndices(Expr.SliceExpr s, Operand x, Type u, Operand[] idx) {
+        long length = -1;
+        if (u instanceof Type.Array a) length = a.len();
+        else if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a) length = a.len();
+        else if (x.isConst() && x.cv instanceof String str) length = str.length();
+        long[] ind = new long[3];
+        for (int i = 0; i < 3; i++) {
+            Operand o = idx[i];
+            long v = -1;
+            if (o != null) {
+                if (o.isConst()) {
+                    BigInteger bv = Consts.toIntExact(o.cv);
+                    if (bv != null && bv.bitLength() < 63) {
+                        v = bv.longValue();
+                        if (length >= 0 && v > length) {
+                            throw c.fail(o.node.pos(), "invalid argument: index " + v + " out of bounds [0:" + (length + 1) + "]");
+                        }
+                    }
+                }
+            } else if (i == 0) {
+                v = 0;
+            } else if (length >= 0) {
+                v = length;
+            }
+            ind[i] = v;
+        }
+        for (int i = 0; i < 2; i++) {
+            if (ind[i] <= 0) continue;
+            for (int j = i + 1; j < 3; j++) {
+                if (ind[j] >= 0 && ind[j] < ind[i]) {
+                    throw c.fail(idx[j] != null ? idx[j].node.pos() : s.pos(), "invalid slice indices: " + ind[j] + " < " + ind[i]);
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ pointers, assertions

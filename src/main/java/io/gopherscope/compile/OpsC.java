@@ -133,6 +133,7 @@ final class OpsC {
         if (cmp) return comparison(b, x, y);
         // bring untyped operands to the other's type
         if (x.isConst() && y.isConst() && Types.isUntyped(x.type) && Types.isUntyped(y.type)) {
+            if (!mayConvert(x, y)) throw mismatched(b, x, y);
             Type rt = rank(x.type) >= rank(y.type) ? x.type : y.type;
             return foldArith(b, op, x, y, rt);
         }
