@@ -75,6 +75,14 @@ public interface Ctx {
         throw new UnsupportedOperationException("no scheduler");
     }
 
+    /**
+     * Starts a goroutine running {@code fn(args)} outside any goroutine's code, as the runtime's
+     * own functions do (a timer's {@code time.goFunc}); {@code createdBy} names the creator.
+     */
+    default void spawn(Object fn, Object[] args, String createdBy) {
+        throw new UnsupportedOperationException("no scheduler");
+    }
+
     /** Virtual time and timers. */
     default io.gopherscope.rt.time.Timers timers() {
         throw new UnsupportedOperationException("no timers");

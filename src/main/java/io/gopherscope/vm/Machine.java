@@ -629,12 +629,21 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
 
     /** {@code go f(args)}. */
     public void go(Frame f, Object fv, Object[] args) {
+        newproc(f.fn.name, fv, args);
+    }
+
+    @Override
+    public void spawn(Object fn, Object[] args, String createdBy) {
+        newproc(createdBy, fn, args);
+    }
+
+    private void newproc(String createdBy, Object fv, Object[] args) {
         if (sched.liveCount() >= cfg.maxGoroutines()) {
             throw new io.gopherscope.rt.LimitExceeded("goroutines", "the program started more than " + cfg.maxGoroutines() + " goroutines at once (the sandbox's limit)");
         }
         if (fv == null) throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
         String name = fv instanceof Closure c ? c.code.name : "native";
-        Goroutine ng = sched.newproc(curP, curG, f.fn.name, name);
+        Goroutine ng = sched.newproc(curP, curG, createdBy, name);
         Frame nf;
         if (fv instanceof Closure c) {
             nf = new Frame(c.code, null, c);

@@ -49,7 +49,7 @@ public final class Scheduler {
 
     /** {@code newproc}: a new runnable goroutine, put in the creator's P's {@code runnext}. */
     public Goroutine newproc(Processor p, Goroutine parent, String createdBy, String startFunc) {
-        Goroutine g = new Goroutine(nextGoid++, parent.goid, createdBy, startFunc, allocCounter++);
+        Goroutine g = new Goroutine(nextGoid++, parent == null ? 0 : parent.goid, createdBy, startFunc, allocCounter++);
         allgs.add(g);
         g.status = GStatus.RUNNABLE;
         runqput(p, g, true);

@@ -130,6 +130,8 @@ public final class TimePackage {
         Timers.Timer timer;
         final HChan c;
         final long period;
+        /** AfterFunc's function, started in its own goroutine when the timer fires (C is nil). */
+        Object fn;
 
         Live(HChan c, long period) {
             this.c = c;
@@ -144,6 +146,11 @@ public final class TimePackage {
     /** Fires: a non-blocking send of the current time (a full channel drops the tick). */
     private static void arm(Ctx ctx, Live live, long delay) {
         live.timer = ctx.timers().add(delay, () -> {
+            if (live.fn != null) {
+                ctx.event("time.goFunc: newproc");
+                ctx.spawn(live.fn, new Object[0], "time.goFunc");
+                return;
+            }
             sendTime(ctx, live.c);
             if (live.period > 0) arm(ctx, live, live.period);
         });
@@ -162,6 +169,18 @@ public final class TimePackage {
         Live live = new Live(c, period);
         arm(ctx, live, d);
         GoStruct t = new GoStruct(new Object[]{c, 0L});
+        ctx.semtable().put(t, live);
+        Cell cell = new Cell(t);
+        cell.addr = ctx.heap().alloc(16);
+        return new Pointer.ToCell(cell);
+    }
+
+    /** {@code time.AfterFunc(d, f)}: a Timer with a nil C whose firing runs {@code go f()}. */
+    private static Object afterFunc(Ctx ctx, long d, Object fn) {
+        Live live = new Live(null, 0);
+        live.fn = fn;
+        arm(ctx, live, d);
+        GoStruct t = new GoStruct(new Object[]{null, 0L});
         ctx.semtable().put(t, live);
         Cell cell = new Cell(t);
         cell.addr = ctx.heap().alloc(16);
@@ -217,6 +236,8 @@ public final class TimePackage {
             arm(ctx, new Live(c, d), d);
             return c;
         }));
+        p.add("AfterFunc", func(List.of(DURATION, VOID), List.of(new Type.Pointer(TIMER)),
+                (ctx, a) -> afterFunc(ctx, (Long) a[0], a[1])));
         p.add("NewTimer", func(List.of(DURATION), List.of(new Type.Pointer(TIMER)), (ctx, a) -> newTimer(ctx, TIMER, (Long) a[0], 0)));
         p.add("NewTicker", func(List.of(DURATION), List.of(new Type.Pointer(TICKER)), (ctx, a) -> {
             long d = (Long) a[0];
