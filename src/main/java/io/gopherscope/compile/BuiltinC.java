@@ -48,6 +48,31 @@ final class BuiltinC {
         if (ce.ellipsis() && !name.equals("append")) throw c.fail(ce.pos(), "invalid operation: invalid use of ... with built-in " + name);
         Ctx ctx = c.m;
         switch (name) {
+            case "unsafe.Sizeof", "unsafe.Alignof" -> {
+                nargs(ce, name, 1, 1);
+                Operand x = ex.value(ce.args().get(0));
+                Type t = x.isConst() && Types.isUntyped(x.type) ? ex.defaulted(x).type : x.type;
+                long v = name.equals("unsafe.Sizeof") ? Values.sizeof(t) : Values.alignof(t);
+                return Operand.constant(ce, Basic.UINTPTR, java.math.BigInteger.valueOf(v));
+            }
+            case "unsafe.Offsetof" -> {
+                nargs(ce, name, 1, 1);
+                Expr arg = Expr.unparen(ce.args().get(0));
+                if (!(arg instanceof Expr.Selector sel)) {
+                    throw c.fail(arg.pos(), "invalid argument: " + ExprStr.of(arg) + " is not a selector expression");
+                }
+                Operand base = ex.value(sel.x());
+                Type bt = base.type.underlying() instanceof Type.Pointer bp ? bp.elem() : base.type;
+                if (!(bt.underlying() instanceof Type.Struct st)) {
+                    throw c.fail(arg.pos(), "invalid argument: " + ExprStr.of(arg) + " is not a selector expression");
+                }
+                int idx = -1;
+                for (int i = 0; i < st.fields().size(); i++) {
+                    if (st.fields().get(i).name().equals(sel.sel().name())) idx = i;
+                }
+                if (idx < 0) throw c.fail(sel.sel().pos(), ExprStr.of(arg) + " undefined (type " + base.type + " has no field " + sel.sel().name() + ")");
+                return Operand.constant(ce, Basic.UINTPTR, java.math.BigInteger.valueOf(Values.fieldOffset(st, idx)));
+            }
             case "len", "cap" -> {
                 nargs(ce, name, 1, 1);
                 Operand x = ex.value(ce.args().get(0));

@@ -364,6 +364,13 @@ final class ExprC {
                     o.node = s;
                     return o;
                 }
+                case Member.Builtin b -> {
+                    Operand o = new Operand();
+                    o.mode = Operand.Mode.BUILTIN;
+                    o.builtin = b.name();
+                    o.node = s;
+                    return o;
+                }
             }
         }
         Operand x = expr(s.x());

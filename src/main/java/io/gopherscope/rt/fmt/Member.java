@@ -22,4 +22,7 @@ public sealed interface Member {
 
     /** A type ({@code strings.Builder}, {@code time.Duration}, {@code sync.WaitGroup}). */
     record TypeName(Type type) implements Member {}
+
+    /** A function the compiler evaluates itself ({@code unsafe.Sizeof}), named as the checker knows it. */
+    record Builtin(String name) implements Member {}
 }

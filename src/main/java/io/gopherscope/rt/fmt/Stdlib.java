@@ -26,7 +26,18 @@ public final class Stdlib {
             Map.entry("sync", io.gopherscope.rt.sync.SyncPackage::build),
             Map.entry("sync/atomic", io.gopherscope.rt.sync.AtomicPackage::build),
             Map.entry("time", io.gopherscope.rt.time.TimePackage::build),
-            Map.entry("runtime", io.gopherscope.rt.sched.RuntimePackage::build));
+            Map.entry("runtime", io.gopherscope.rt.sched.RuntimePackage::build),
+            Map.entry("unsafe", Stdlib::unsafePackage));
+
+    /**
+     * {@code unsafe}: only the compile-time functions Sizeof, Alignof and Offsetof (amd64 layout,
+     * see {@link io.gopherscope.rt.Values#sizeof}). unsafe.Pointer is not modelled.
+     */
+    private static Package unsafePackage() {
+        Package p = new Package("unsafe");
+        for (String f : new String[]{"Sizeof", "Alignof", "Offsetof"}) p.add(f, new Member.Builtin("unsafe." + f));
+        return p;
+    }
 
     private static final Map<String, Package> CACHE = new ConcurrentHashMap<>();
 
