@@ -59,4 +59,17 @@ class ArchitectureTest {
             .that().resideInAnyPackage(java.util.Arrays.copyOf(JAR_ROOT, JAR_ROOT.length - 1))
             .should().onlyDependOnClassesThat().resideInAnyPackage(JAR_ROOT)
             .because("run and trace load these classes from the jar's root, where Spring's libraries are not visible");
+
+    @ArchTest
+    static final ArchRule classroomSitsOnTop = noClasses()
+            .that().resideInAnyPackage("io.gopherscope.lesson..", "io.gopherscope.play..", "io.gopherscope.system..",
+                    "io.gopherscope.cli..", "io.gopherscope.engine..")
+            .should().dependOnClassesThat().resideInAPackage("io.gopherscope.classroom..")
+            .because("the classroom plugs into the lesson pages through lesson.AttemptRecorder; nothing depends on it");
+
+    @ArchTest
+    static final ArchRule systemStandsAlone = noClasses()
+            .that().resideInAPackage("io.gopherscope.system..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.gopherscope.lesson..", "io.gopherscope.play..")
+            .because("system (security, headers, i18n) is shared by every feature and must not form a cycle with one");
 }

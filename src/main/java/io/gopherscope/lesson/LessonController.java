@@ -1,5 +1,8 @@
 package io.gopherscope.lesson;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +20,10 @@ import java.util.Map;
 /**
  * The lesson pages and exercise grading. A lesson page shows the prose (with its sandboxes) and
  * the exercises; submitting an exercise (htmx) answers with the verdict fragment, which names the
- * failed checks with the author's advice.
+ * failed checks with the author's advice. When an {@link AttemptRecorder} is present (the
+ * classroom), a graded submission is handed to it; its receipt is shown under the verdict and
+ * sent as the {@code Gopherscope-Attempt} header, and a storage failure answers 503 so the
+ * submission is never silently dropped.
  */
 @Controller
 class LessonController {
@@ -27,12 +33,17 @@ class LessonController {
     /** The engine's own source limit; larger submissions are refused before running. */
     static final int MAX_SUBMISSION_BYTES = 256 * 1024;
 
+    /** Tells scripts and tests what became of the attempt: {@code recorded; id=N}, {@code refused}, {@code failed}. */
+    static final String ATTEMPT_HEADER = "Gopherscope-Attempt";
+
     private final LessonCatalog catalog;
     private final ExerciseChecker checker;
+    private final ObjectProvider<AttemptRecorder> recorder;
 
-    LessonController(LessonCatalog catalog, ExerciseChecker checker) {
+    LessonController(LessonCatalog catalog, ExerciseChecker checker, ObjectProvider<AttemptRecorder> recorder) {
         this.catalog = catalog;
         this.checker = checker;
+        this.recorder = recorder;
     }
 
     @GetMapping(LESSONS)
@@ -55,7 +66,8 @@ class LessonController {
     @PostMapping(EXERCISE)
     String check(@PathVariable String id, @PathVariable String exercise,
                  @RequestParam(defaultValue = "") String submission, Model model, Locale locale,
-                 @RequestHeader(name = "HX-Request", required = false) String htmx) {
+                 @RequestHeader(name = "HX-Request", required = false) String htmx,
+                 HttpServletRequest request, HttpServletResponse response) {
         String lang = LessonPages.lang(locale);
         Lesson lesson = find(id);
         Exercise ex = lesson.exercise(exercise)
@@ -66,6 +78,7 @@ class LessonController {
                     "zh", "提交的内容太大了。"), null, 0);
         } else {
             verdict = checker.check(ex, submission);
+            record(request, response, lesson, ex, submission, verdict, lang, model);
         }
         model.addAttribute("verdict", verdict);
         model.addAttribute("message", verdict.message(lang));
@@ -76,6 +89,27 @@ class LessonController {
         }
         model.addAttribute("page", LessonPages.page(lesson, catalog.lessons(), lang));
         return "lesson/lesson";
+    }
+
+    private void record(HttpServletRequest request, HttpServletResponse response, Lesson lesson, Exercise ex,
+                        String submission, Verdict verdict, String lang, Model model) {
+        AttemptRecorder r = recorder.getIfAvailable();
+        if (r == null) {
+            return;
+        }
+        AttemptRecorder.Receipt receipt = r.record(request, lesson, ex, submission, verdict);
+        switch (receipt.status()) {
+            case NONE -> { }
+            case RECORDED -> response.setHeader(ATTEMPT_HEADER, "recorded; id=" + receipt.attemptId());
+            case REFUSED -> response.setHeader(ATTEMPT_HEADER, "refused");
+            case FAILED -> {
+                response.setHeader(ATTEMPT_HEADER, "failed");
+                response.setHeader("Retry-After", "2");
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            }
+        }
+        model.addAttribute("attemptStatus", receipt.status().name().toLowerCase(Locale.ROOT));
+        model.addAttribute("attemptNote", receipt.note(lang));
     }
 
     private Lesson find(String id) {
