@@ -3,15 +3,19 @@ package io.gopherscope.system;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
@@ -54,10 +58,44 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/teach").failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.accessDeniedHandler(SecurityConfiguration::denied))
                 .headers(headers -> headers.defaultsDisabled()
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 SecurityConfiguration::privatePage, new CacheControlHeadersWriter())));
         return http.build();
+    }
+
+    /**
+     * A refused request. An htmx request refused for its CSRF token (typically: the page outlived
+     * its session) gets a short note the page shows in place (header {@code Gopherscope-Reload},
+     * see {@code htmx-setup.js}) instead of a silent failure; anything else gets the 403 page.
+     */
+    static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        if (e instanceof CsrfException && request.getHeader("HX-Request") != null) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setHeader("Gopherscope-Reload", "csrf");
+            response.setContentType("text/html;charset=UTF-8");
+            boolean zh = chinese(request);
+            response.getWriter().write("<p class=\"attempt-note attempt-failed\" role=\"alert\">" + (zh
+                    ? "这个页面已过期（会话已结束），本次提交没有保存。请刷新页面后再提交。"
+                    : "This page has expired (its session ended), so this was not saved. Reload the page and submit again.")
+                    + "</p>");
+            return;
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    private static boolean chinese(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (WebConfiguration.LANG_COOKIE.equals(c.getName())) {
+                    return c.getValue() != null && c.getValue().startsWith("zh");
+                }
+            }
+        }
+        return "zh".equals(request.getLocale().getLanguage());
     }
 
     static boolean instructorArea(HttpServletRequest request) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -25,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The filter with a small rule on a test endpoint: a burst of 3 per session and 5 per address,
- * one token a minute, so the fourth request of a session is refused with Retry-After.
+ * one token a minute, so the fourth request of a session is refused with Retry-After. The test
+ * endpoint is not exempt from CSRF (SecurityConfiguration), so its POSTs carry a token.
  */
 @WebMvcTest(controllers = RateLimitFilterTest.Stub.class)
 @Import(RateLimitFilterTest.Stub.class)
@@ -60,7 +62,7 @@ class RateLimitFilterTest {
     RateLimitFilter filter;
 
     MockHttpServletRequestBuilder hx(MockHttpSession session, String address) {
-        return post("/test-only/limited/1").session(session).header("HX-Request", "true")
+        return post("/test-only/limited/1").with(csrf()).session(session).header("HX-Request", "true")
                 .with(r -> {
                     r.setRemoteAddr(address);
                     return r;
@@ -103,7 +105,7 @@ class RateLimitFilterTest {
         for (int i = 0; i < 3; i++) {
             mvc.perform(hx(session, "10.0.0.3"));
         }
-        var r = mvc.perform(post("/test-only/limited/1").session(session).accept("text/html").with(req -> {
+        var r = mvc.perform(post("/test-only/limited/1").with(csrf()).session(session).accept("text/html").with(req -> {
             req.setRemoteAddr("10.0.0.3");
             return req;
         })).andExpect(status().isTooManyRequests()).andExpect(header().string("Retry-After", "60")).andReturn();
@@ -130,12 +132,12 @@ class RateLimitFilterTest {
     @Test
     void withoutASessionOnlyTheAddressCountsAndAMadeUpCookieDoesNotHelp() throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/test-only/limited/1").cookie(new Cookie("JSESSIONID", "made-up-" + i)).with(r -> {
+            mvc.perform(post("/test-only/limited/1").with(csrf()).cookie(new Cookie("JSESSIONID", "made-up-" + i)).with(r -> {
                 r.setRemoteAddr("10.0.0.6");
                 return r;
             })).andExpect(status().isOk());
         }
-        mvc.perform(post("/test-only/limited/1").cookie(new Cookie("JSESSIONID", "made-up-x")).with(r -> {
+        mvc.perform(post("/test-only/limited/1").with(csrf()).cookie(new Cookie("JSESSIONID", "made-up-x")).with(r -> {
             r.setRemoteAddr("10.0.0.6");
             return r;
         })).andExpect(status().isTooManyRequests());
@@ -144,12 +146,12 @@ class RateLimitFilterTest {
     @Test
     void xForwardedForIsIgnoredWithoutAForwardHeadersStrategy() throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/test-only/limited/1").header("X-Forwarded-For", "192.0.2." + i).with(r -> {
+            mvc.perform(post("/test-only/limited/1").with(csrf()).header("X-Forwarded-For", "192.0.2." + i).with(r -> {
                 r.setRemoteAddr("10.0.0.7");
                 return r;
             })).andExpect(status().isOk());
         }
-        mvc.perform(post("/test-only/limited/1").header("X-Forwarded-For", "192.0.2.99").with(r -> {
+        mvc.perform(post("/test-only/limited/1").with(csrf()).header("X-Forwarded-For", "192.0.2.99").with(r -> {
             r.setRemoteAddr("10.0.0.7");
             return r;
         })).andExpect(status().isTooManyRequests());
