@@ -73,6 +73,42 @@ class LimitsTest {
         assertEquals(null, r.limit());
     }
 
+    private static RunConfig withHeap(RunConfig base, long bytes) {
+        return new RunConfig(base.fileName(), base.source(), base.goVersion(), base.seed(), base.maxProcs(),
+                base.maxSteps(), base.maxOutputBytes(), bytes, base.maxGoroutines(), 0);
+    }
+
+    @Test
+    void garbageDoesNotCountAgainstTheHeapBudget() {
+        // 20,000 slices of 800 bytes (16 MB in all) through a 1 MiB budget: only the live one counts
+        RunResult r = run(withHeap(prog("import \"fmt\"\n\nvar keep []int\n\nfunc main() {\n\tt := 0\n"
+                + "\tfor i := 0; i < 20000; i++ {\n\t\ts := make([]int, 100)\n\t\ts[0] = i\n\t\tkeep = s\n\t\tt += s[0] % 3\n\t}\n"
+                + "\tfmt.Println(t, len(keep))\n}\n"), 1 << 20));
+        assertEquals("", r.stderr());
+        assertEquals("19999 100\n", r.stdout());
+        assertEquals(0, r.exitCode());
+    }
+
+    @Test
+    void parkedChannelOperationsDoNotFillTheHeap() {
+        // every park takes a sudog; 30,000 round trips through a 256 KiB budget
+        RunResult r = run(withHeap(prog("import \"fmt\"\n\nfunc main() {\n\tping, pong := make(chan int), make(chan int)\n"
+                + "\tgo func() {\n\t\tfor v := range ping {\n\t\t\tpong <- v + 1\n\t\t}\n\t}()\n"
+                + "\tn := 0\n\tfor i := 0; i < 30000; i++ {\n\t\tping <- n\n\t\tn = <-pong\n\t}\n\tfmt.Println(n)\n}\n"), 256 << 10));
+        assertEquals("30000\n", r.stdout());
+        assertEquals(0, r.exitCode());
+    }
+
+    @Test
+    void liveMemoryStillHitsTheHeapBudget() {
+        // everything appended stays reachable from the map: the budget must run out
+        RunResult r = run(withHeap(prog("func main() {\n\tm := map[int][]int{}\n\tfor i := 0; ; i++ {\n"
+                + "\t\tm[i] = make([]int, 1000)\n\t}\n}\n"), 4 << 20));
+        assertEquals(2, r.exitCode());
+        assertEquals("heap", r.limit());
+        assertTrue(r.stderr().startsWith("gopherscope: heap limit exceeded"), r.stderr());
+    }
+
     @Test
     void hugeOutputHitsTheOutputLimit() {
         RunConfig base = prog("import \"fmt\"\n\nfunc main() {\n\tfor {\n\t\tfmt.Println(\"0123456789\")\n\t}\n}\n");

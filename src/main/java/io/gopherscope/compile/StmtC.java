@@ -859,6 +859,7 @@ final class StmtC {
                 Type vt = t != null ? t : ts.get(i);
                 Cell cell = Compiler.globalCell(vt);
                 cell.addr = c.m.heap().alloc(Math.max(8, Values.sizeof(vt)));
+                c.m.global(cell);
                 if (!id.name().equals("_")) {
                     if (c.pkgScope.lookupLocal(id.name()) != null) {
                         c.error(id.pos(), c.redeclared(id.name(), c.pkgScope.lookupLocal(id.name()).pos));

@@ -83,6 +83,10 @@ public interface Ctx {
         throw new UnsupportedOperationException("no scheduler");
     }
 
+    /** Registers a package variable's cell, a root for the heap budget's count of live memory. */
+    default void global(Cell c) {
+    }
+
     /** Virtual time and timers. */
     default io.gopherscope.rt.time.Timers timers() {
         throw new UnsupportedOperationException("no timers");

@@ -16,6 +16,14 @@ public interface HeapObject {
 
     void describe(Map<String, Object> out, ValueEncoder enc);
 
+    /**
+     * The bytes this object holds on the simulated heap, for the collector's count of live memory
+     * ({@link io.gopherscope.rt.heap.Heap.Collector}); an estimate is enough.
+     */
+    default long heapBytes() {
+        return 0;
+    }
+
     /** Encodes Go values into JSON-ready snapshot values and records the objects they reference. */
     interface ValueEncoder {
         /** Encodes {@code value}, a Go value of static type {@code type} (may be null when unknown). */

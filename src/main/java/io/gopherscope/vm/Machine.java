@@ -72,7 +72,16 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
         this.cfg = cfg;
         this.rand = new FastRand(cfg.seed());
         this.heap = new Heap(cfg.maxHeapBytes());
+        this.heap.setCollector(() -> LiveHeap.count(this));
         this.goMinor = cfg.goMinor();
+    }
+
+    /** Package variables (roots for the heap budget's collector, {@link LiveHeap}). */
+    final java.util.List<io.gopherscope.rt.Cell> globals = new java.util.ArrayList<>();
+
+    @Override
+    public void global(io.gopherscope.rt.Cell c) {
+        globals.add(c);
     }
 
     /** Whether the run has more than one P (known before compiling). */

@@ -21,7 +21,7 @@ public final class ChanOps {
     }
 
     /** hchan header size on amd64 (96 bytes, size class 96). */
-    static final int HCHAN_SIZE = 96;
+    public static final int HCHAN_SIZE = 96;
     public static final int SUDOG_SIZE = 96;
 
     /** {@code makechan}: panics {@code makechan: size out of range} for a negative or huge size. */

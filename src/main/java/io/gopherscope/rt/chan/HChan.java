@@ -21,6 +21,11 @@ import java.util.Map;
  * @see <a href="https://github.com/golang/go/blob/go1.19/src/runtime/chan.go">runtime/chan.go</a>
  */
 public final class HChan implements HeapObject, Addressed {
+
+    @Override
+    public long heapBytes() {
+        return ChanOps.HCHAN_SIZE + dataqsiz * elemsize;
+    }
     /** Number of elements in the buffer ({@code len(ch)}). */
     public long qcount;
     /** Buffer capacity ({@code cap(ch)}); 0 for unbuffered. */

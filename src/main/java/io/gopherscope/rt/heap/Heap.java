@@ -16,7 +16,9 @@ package io.gopherscope.rt.heap;
  *
  * <p>Simplifications (documented for students and the UI):
  * <ul>
- * <li>no garbage collector: memory is never freed or reused, so addresses only grow;</li>
+ * <li>no garbage collector that frees or reuses addresses: addresses only grow. The budget
+ *     below counts live memory, though: when it runs out, the {@link Collector} (the VM) counts the
+ *     bytes still reachable from the goroutines and globals, and only those stay charged;</li>
  * <li>no tiny allocator (small pointer-free objects are not packed into shared 16-byte blocks) and
  *     no Go 1.22+ malloc header in front of objects;</li>
  * <li>no escape analysis: the VM decides what lives here. Objects shown on the heap are hmaps,
@@ -25,8 +27,9 @@ package io.gopherscope.rt.heap;
  *     frames, where the real compiler might also have put some of the above.</li>
  * </ul>
  *
- * <p>Every allocation counts against a byte budget ({@link #maxBytes()}); exceeding it throws
- * {@link HeapLimitException} before anything is allocated.
+ * <p>Every allocation counts against a byte budget ({@link #maxBytes()}); when the reachable
+ * memory (as the collector counts it) leaves less than the allocation needs, or fills more than
+ * 7/8 of the budget, it throws {@link HeapLimitException} before anything is allocated.
  *
  * <p>Invariants: {@code allocatedBytes() <= maxBytes()}; addresses returned for non-zero sizes are
  * 8-byte aligned, distinct, and never below {@link #ARENA_START}.
@@ -60,8 +63,29 @@ public class Heap {
     private long nextPage = ARENA_START;
     /** Current span per span class ({@code sizeclass<<1 | noscan}), as {@code mcache.alloc}. */
     private final Span[] current = new Span[SizeClasses.NUM_SIZE_CLASSES * 2];
-    /** Bytes handed out to objects (class-rounded), what the budget limits. */
+    /** Bytes handed out to objects (class-rounded) since the last collection, plus what it found live. */
     private long allocated;
+    private Collector collector;
+    private boolean collecting;
+    private int collections;
+
+    /**
+     * Counts the bytes of simulated objects still reachable (an estimate is enough). Deterministic:
+     * it runs only when the budget runs out, so the same program hits the limit at the same step.
+     */
+    @FunctionalInterface
+    public interface Collector {
+        long liveBytes();
+    }
+
+    public void setCollector(Collector c) {
+        this.collector = c;
+    }
+
+    /** How many times the budget ran out and the collector counted live memory. */
+    public int collections() {
+        return collections;
+    }
 
     public Heap() {
         this(DEFAULT_MAX_BYTES);
@@ -111,9 +135,28 @@ public class Heap {
 
     private void charge(long bytes) {
         if (bytes > maxBytes - allocated) {
-            throw new HeapLimitException(bytes, allocated, maxBytes);
+            boolean nearlyFull = collect();
+            if (nearlyFull || bytes > maxBytes - allocated) throw new HeapLimitException(bytes, allocated, maxBytes);
         }
         allocated += bytes;
+    }
+
+    /**
+     * Garbage no longer counts: only what the collector finds reachable stays charged. Returns true
+     * when nearly all of the budget (more than 7/8) is live, so the caller refuses the allocation
+     * rather than counting again at every following one.
+     */
+    private boolean collect() {
+        if (collector == null || collecting) return false;
+        collecting = true;
+        try {
+            collections++;
+            long live = collector.liveBytes();
+            if (live < allocated) allocated = live;
+            return allocated > maxBytes - maxBytes / 8;
+        } finally {
+            collecting = false;
+        }
     }
 
     /**

@@ -22,6 +22,11 @@ import java.util.Map;
  * {@code overflow: null, sentinel: true}, so drawings never see a cycle.
  */
 public final class BMap implements HeapObject {
+
+    @Override
+    public long heapBytes() {
+        return t.bucketsize;
+    }
     public final long addr;
     /** Map type, for describing keys and elems. */
     final MapType t;

@@ -31,6 +31,11 @@ import java.util.Map;
  * @see <a href="https://github.com/golang/go/blob/go1.19/src/runtime/map.go">runtime/map.go</a>
  */
 public final class HMap implements GoMap, HeapObject {
+
+    @Override
+    public long heapBytes() {
+        return 48;
+    }
     final MapType t;
     private final long addr;
 

@@ -16,6 +16,11 @@ import java.util.Map;
  * <p>Snapshot kind {@code group}: {@code ctrl} (8 ints), {@code keys}, {@code elems}.
  */
 public final class Group implements HeapObject {
+
+    @Override
+    public long heapBytes() {
+        return typ.groupSize;
+    }
     /** Empty slot: 1000 0000. */
     public static final int ctrlEmpty = 0x80;
     /** Deleted slot (tombstone): 1111 1110. */

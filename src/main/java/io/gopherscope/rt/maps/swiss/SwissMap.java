@@ -40,6 +40,11 @@ import java.util.Map;
  * @see <a href="https://github.com/golang/go/blob/go1.24.0/src/internal/runtime/maps/map.go">maps/map.go</a>
  */
 public final class SwissMap implements GoMap, HeapObject {
+
+    @Override
+    public long heapBytes() {
+        return MAP_SIZE;
+    }
     /** sizeof(maps.Map). */
     static final int MAP_SIZE = 48;
 

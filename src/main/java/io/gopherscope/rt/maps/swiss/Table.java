@@ -23,6 +23,11 @@ import java.util.Map;
  * @see <a href="https://github.com/golang/go/blob/go1.24.0/src/internal/runtime/maps/table.go">table.go</a>
  */
 public final class Table implements HeapObject {
+
+    @Override
+    public long heapBytes() {
+        return TABLE_SIZE;
+    }
     /** A table is split instead of growing past this many slots. */
     static final int maxTableCapacity = 1024;
     /** Maximum average load per group: 7 of 8 slots. */
