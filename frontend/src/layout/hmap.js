@@ -8,6 +8,10 @@
 // and either one small group or its directory of tables, each table an array of groups whose
 // slots carry a control byte instead of a tophash.
 //
+// A live `range` over the map (an object of kind `hiter`, or `swissiter` for Go 1.24, whose `h`
+// or `m` is the map) gets a line under the header with its position fields, and a marker on the
+// slot holding the entry the loop body has (`bptr`/`group` and `slot`).
+//
 // Small arrays (up to DETAIL_LIMIT rows) are drawn in detail, with text in every slot; bigger
 // ones compactly, as a grid of small boxes whose slots are only filled or not, so that a map of
 // a thousand entries stays readable and quick to draw. Every box is keyed by its address, every
@@ -30,6 +34,7 @@ export const MINI_SLOT_H = 14;
 export const MINI_GAP = 6;
 export const DETAIL_LIMIT = 16;
 export const GAP = 16;
+export const ITER_H = 36;
 
 export const FLAGS = [[1, 'iterator'], [2, 'oldIterator'], [4, 'hashWriting'], [8, 'sameSizeGrow']];
 export const TOPHASH_NAMES = { 0: 'emptyRest', 1: 'emptyOne', 2: 'evacuatedX', 3: 'evacuatedY', 4: 'evacuatedEmpty' };
@@ -82,11 +87,31 @@ export function chain(objects, addr, limit = 64) {
   return out;
 }
 
+/** The live iterators over the map at `addr`: [iterator address, iterator object]. */
+export function itersOf(objects, addr) {
+  const out = [];
+  for (const [a, o] of Object.entries(objects)) {
+    if ((o?.kind === 'hiter' && refOf(o.h) === addr) || (o?.kind === 'swissiter' && refOf(o.m) === addr)) out.push([a, o]);
+  }
+  return out;
+}
+
 /** Every address a map's drawing covers (so the generic heap view leaves them out). */
 export function mapMembers(snapshot, addr) {
   const objects = snapshot.objects ?? {};
   const m = objects[addr];
   const out = new Set([addr]);
+  for (const [a, it] of itersOf(objects, addr)) {
+    // the iterator, and what only it may keep alive (an old bucket or table after a growth)
+    out.add(a);
+    for (const b of chain(objects, refOf(it.bptr))) out.add(b);
+    const tab = refOf(it.tab);
+    if (tab && objects[tab]) {
+      out.add(tab);
+      for (const g of objects[tab].groups ?? []) if (refOf(g)) out.add(refOf(g));
+    }
+    if (refOf(it.group)) out.add(refOf(it.group));
+  }
   if (m?.kind === 'hmap') {
     for (const list of [m.buckets, m.oldbuckets]) {
       for (const b of list ?? []) for (const a of chain(objects, refOf(b))) out.add(a);
@@ -228,6 +253,11 @@ export function layoutMap(snapshot, addr, x, y, width, prev = null) {
   const boxes = [];
   const edges = [];
   let cy = y + PAD + TITLE_H + FIELDS_H;
+  const iters = itersOf(objects, addr).map(([itAddr, it]) => {
+    const iter = { key: itAddr, addr: itAddr, kind: it.kind, names: namesOf(snapshot, itAddr), x: x + PAD, y: cy, fields: iterFields(it), it, prevIt: prevObjects?.[itAddr] ?? null, mark: null };
+    cy += ITER_H; // two lines: the fields, then where it is
+    return iter;
+  });
   const inner = width - 2 * PAD;
   const addSection = (key, title, args, rows, opts = {}) => {
     const compact = rows.length > DETAIL_LIMIT;
@@ -275,7 +305,10 @@ export function layoutMap(snapshot, addr, x, y, width, prev = null) {
       cy += SECTION_H;
     }
   }
-  const widest = Math.max(360, ...boxes.map((b) => b.x + b.w - x + PAD), marker ? marker.x - x + 110 : 0);
+  for (const iter of iters) iter.mark = iterMark(iter.it, boxes);
+  // 12px monospace: about 7.3px a character
+  const iterW = Math.max(0, ...iters.map((i) => (i.names.join(', ').length + 1 + i.fields.map((f) => `${f.name} ${f.text}`).join(' · ').length) * 7.3 + 2 * PAD));
+  const widest = Math.max(360, ...boxes.map((b) => b.x + b.w - x + PAD), marker ? marker.x - x + 110 : 0, iterW);
   return {
     key: addr,
     addr,
@@ -298,8 +331,31 @@ export function layoutMap(snapshot, addr, x, y, width, prev = null) {
     boxes,
     edges,
     marker,
-    changed: fields.some((f) => f.changed) || boxes.some((b) => b.changed),
+    iters,
+    changed: fields.some((f) => f.changed) || boxes.some((b) => b.changed) || iters.some((i) => i.it !== i.prevIt),
   };
+}
+
+/** The position fields of an iterator, in Go's names, for its line under the map header. */
+export function iterFields(it) {
+  const names = it.kind === 'swissiter'
+    ? ['dirIdx', 'entryIdx', 'globalDepth', 'entryOffset', 'dirOffset']
+    : ['startBucket', 'offset', 'bucket', 'i', 'wrapped', 'checkBucket'];
+  return names.filter((n) => n in it).map((n) => ({ name: n, value: it[n], text: n === 'checkBucket' && it[n] === null ? 'noCheck' : String(it[n]) }));
+}
+
+/** Where an iterator's marker goes: the slot box (scene coordinates) of the entry it is at, or null. */
+export function iterMark(it, boxes) {
+  const at = refOf(it.kind === 'swissiter' ? it.group : it.bptr);
+  const slot = it.slot;
+  if (!at || slot === null || slot === undefined) return null;
+  const box = boxes.find((b) => b.addr === at);
+  if (!box) return null; // an old bucket or table that is no longer drawn
+  const s = box.slots[slot];
+  const compact = box.compact;
+  const w = compact ? MINI_SLOT_W : SLOT_W;
+  const h = compact ? MINI_SLOT_H : SLOT_H;
+  return { box: at, slot, bucket: box.bucket, old: box.old, x: box.x + BOX_PAD + slot * w + (compact ? 0 : 1), y: box.y + BOX_PAD, w: w - (compact ? 1 : 2), h, k: s?.k ?? it.key, v: s?.v ?? it.elem };
 }
 
 function guessType(boxes, which) {

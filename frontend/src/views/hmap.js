@@ -4,7 +4,9 @@
 // their tables and groups with control bytes. Boxes are keyed by bucket address and skipped when
 // their bucket object did not change (the store shares unchanged objects between steps), which
 // keeps a map of a thousand entries quick to redraw. Clicking a slot shows the key's facts
-// (main.js, keyFacts).
+// (main.js, keyFacts). A live `range` over the map shows as a line of its iterator's fields
+// under the header and a marker (an outline and a pointer, not colour alone) on the slot of the
+// entry the loop body has.
 
 import { createSVG, setAttrs, setText, moveTo, flash } from '../svg.js';
 import { join } from '../join.js';
@@ -25,6 +27,8 @@ export function render(group, maps, { objects = {}, animate = true } = {}) {
         createSVG('g', { class: 'map-edges' }),
         createSVG('g', { class: 'buckets' }),
         createSVG('g', { class: 'map-marker' }),
+        createSVG('g', { class: 'map-iters' }),
+        createSVG('g', { class: 'iter-markers' }),
       );
       return g;
     },
@@ -104,6 +108,8 @@ function updateMap(g, m, objects, animate) {
     },
   });
 
+  renderIters(g, m, objects, animate);
+
   const marker = g.querySelector('.map-marker');
   const items = m.marker ? [m.marker] : [];
   join(marker, items, (k) => k.key, {
@@ -118,6 +124,52 @@ function updateMap(g, m, objects, animate) {
       setText(mk.querySelector('.nevacuate-label'), `← nevacuate ${k.index}`);
     },
   });
+}
+
+function renderIters(g, m, objects, animate) {
+  join(g.querySelector('.map-iters'), m.iters, (it) => it.key, {
+    enter: () => {
+      const tx = createSVG('text', { class: 'iter-line' });
+      tx.append(createSVG('tspan', { class: 'iter-name' }), createSVG('tspan', { class: 'iter-fields', dx: 6 }), createSVG('tspan', { class: 'iter-at', dy: 15 }));
+      return tx;
+    },
+    update: (tx, it) => {
+      setAttrs(tx, { x: it.x - m.x, y: it.y - m.y + 12, 'data-addr': it.addr, 'data-kind': it.kind, 'data-slot': it.mark?.slot ?? '', 'data-bucket': it.mark?.bucket ?? '' });
+      setText(tx.querySelector('.iter-name'), iterName(it));
+      setText(tx.querySelector('.iter-fields'), it.fields.map((f) => `${f.name} ${f.text}`).join(' · '));
+      setAttrs(tx.querySelector('.iter-at'), { x: it.x - m.x + 14 });
+      setText(tx.querySelector('.iter-at'), '→ ' + iterAt(it, objects));
+      if (animate && it.it !== it.prevIt) flash(tx);
+    },
+  });
+  const marks = m.iters.filter((it) => it.mark).map((it) => ({ ...it.mark, key: it.key, it }));
+  join(g.querySelector('.iter-markers'), marks, (k) => k.key, {
+    enter: () => {
+      const mk = createSVG('g', { class: 'iter-marker' });
+      mk.append(createSVG('rect', { class: 'iter-slot', rx: 3 }), createSVG('path', { class: 'iter-pointer' }), createSVG('title'));
+      return mk;
+    },
+    update: (mk, k) => {
+      moveTo(mk, k.x - m.x, k.y - m.y);
+      setAttrs(mk, { 'data-iter': k.key, 'data-box': k.box, 'data-slot': k.slot });
+      setAttrs(mk.querySelector('.iter-slot'), { x: -1, y: -1, width: k.w + 2, height: k.h + 2 });
+      const cx = k.w / 2;
+      setAttrs(mk.querySelector('.iter-pointer'), { d: `M${cx - 5} -9 L${cx + 5} -9 L${cx} -2 Z` });
+      setText(mk.querySelector('title'), t('map.iterTitle', iterName(k.it), k.key));
+    },
+  });
+}
+
+function iterName(it) {
+  return it.names.length ? it.names.join(', ') : it.kind;
+}
+
+function iterAt(it, objects) {
+  const k = it.mark;
+  if (!k) return it.it.slot === null || it.it.slot === undefined ? t('map.iterNowhere') : `${formatValue(it.it.key, objects)}`;
+  const entry = `${formatValue(k.k, objects)}: ${formatValue(k.v, objects)}`;
+  if (it.kind === 'swissiter') return t('map.iterAtGroup', k.bucket, k.slot, entry);
+  return t(k.old ? 'map.iterAtOld' : 'map.iterAt', k.bucket, k.slot, entry);
 }
 
 function makeBox() {
@@ -205,9 +257,12 @@ export function describe(maps, objects = {}) {
       for (const s of b.slots) if (s.state === 'full') entries.push(`${formatValue(s.k, objects)}: ${formatValue(s.v, objects)}`);
     }
     const shown = entries.slice(0, 12).join(', ') + (entries.length > 12 ? t('map.andMore', entries.length - 12) : '');
+    const iters = (m.iters ?? []).map((it) => it.kind === 'swissiter'
+      ? ' ' + t('map.descIterSwiss', iterName(it), iterAt(it, objects))
+      : ' ' + t('map.descIter', iterName(it), it.it.startBucket, it.it.offset, iterAt(it, objects))).join('');
     if (m.swiss) {
       const tables = m.sections.filter((s) => s.table).length;
-      return t('map.descSwiss', name, m.addr, m.count, tables, shown);
+      return t('map.descSwiss', name, m.addr, m.count, tables, shown) + iters;
     }
     const buckets = m.boxes.filter((b) => !b.old && b.overflowIndex === 0).length;
     const overflow = m.boxes.filter((b) => !b.old && b.overflowIndex > 0).length;
@@ -217,6 +272,6 @@ export function describe(maps, objects = {}) {
       const evacuated = old.filter((b) => b.evacuated).map((b) => b.bucket);
       s += ' ' + t('map.descGrowing', old.length, evacuated.length ? list(evacuated.map(String)) : t('map.noneYet'), m.nevacuate);
     }
-    return s;
+    return s + iters;
   }).join(' ');
 }

@@ -233,6 +233,7 @@ final class ControlC {
             // init
             Type fxt = xt;
             int ks = kv == null ? -1 : kv.slot, vsl = vv == null ? -1 : vv.slot;
+            int initPc = c.fn.pc();
             c.fn.emit(new Ins.Exec(f -> {
                 // one variable per loop execution (before Go 1.22): start without cells
                 if (ks >= 0) f.s[ks] = null;
@@ -340,6 +341,12 @@ final class ControlC {
             exit.target = end;
             for (Ins.Jump j : t.breaks) j.target = end;
             for (Ins.Jump j : t.continues) j.target = top;
+            if (fxt instanceof Type.Map) {
+                // the map iterator as a frame local for snapshots ("hiter(m)": not a Go name, so it
+                // never hides a variable), live from the init to the loop's exit (break included)
+                String it = (c.since(24) ? "Iter(" : "hiter(") + ExprStr.of(s.x()) + ")";
+                c.fn.code.locals.add(new io.gopherscope.vm.FuncCode.LocalVar(it, idx, xt, false, initPc, end - 1));
+            }
         } finally {
             close(saved);
         }

@@ -11,6 +11,7 @@ import io.gopherscope.rt.Iface;
 import io.gopherscope.rt.Pointer;
 import io.gopherscope.rt.Values;
 import io.gopherscope.rt.heap.GoArray;
+import io.gopherscope.rt.maps.GoMap;
 import io.gopherscope.rt.slices.Slice;
 import io.gopherscope.trace.Snapshot;
 
@@ -41,7 +42,10 @@ final class SnapshotBuilder {
             List<Goroutine> all = new ArrayList<>(m.sched.allgs);
             for (Goroutine g : all) {
                 List<Snapshot.FrameState> frames = new ArrayList<>();
+                int depth = 0; // frames below this one: the outermost is 0, so a frame keeps its depth while it lives
+                for (Frame f = (Frame) g.stack; f != null; f = f.caller) depth++;
                 for (Frame f = (Frame) g.stack; f != null; f = f.caller) {
+                    depth--;
                     if (f.fn.name.startsWith("gopherscope.")) continue;
                     Map<String, Object> locals = new LinkedHashMap<>();
                     for (FuncCode.LocalVar lv : f.fn.locals) {
@@ -49,6 +53,11 @@ final class SnapshotBuilder {
                         if (f.pc <= lv.fromPc() || f.pc > lv.toPc() || lv.name().equals("_")) continue;
                         Object v = f.s[lv.slot()];
                         if (v instanceof Cell c) v = c.v;
+                        if (v instanceof GoMap.MapIter it) {
+                            locals.put(lv.name(), w.ref(new StackObject(stackAddr(g.goid, depth, lv.slot()), it)));
+                            continue;
+                        }
+                        if (v == null && lv.name().endsWith(")")) continue; // a range over a nil map has no iterator
                         locals.put(lv.name(), w.encode(v, lv.type()));
                     }
                     frames.add(new Snapshot.FrameState(f.fn.name, f.line, locals));
@@ -211,6 +220,31 @@ final class SnapshotBuilder {
                     objects.put(addr, out);
                 });
             }
+        }
+    }
+
+    /**
+     * Where a frame's hidden variables live: Go keeps a range loop's map iterator in the frame of
+     * the function, so it gets a stack address, a pure function of (goroutine, frame depth, slot)
+     * that stays the same for as long as the loop runs and never meets a heap address (the heap
+     * budget ends far below). Deep recursion (depth 1024 or more) may share addresses.
+     */
+    static long stackAddr(long goid, int depth, int slot) {
+        return STACK_BASE + (goid << 24) + ((long) (depth & 0x3ff) << 14) + ((long) slot << 6);
+    }
+
+    static final long STACK_BASE = 0xc100000000L;
+
+    /** A map iterator in a frame, drawn as a snapshot object of kind {@code hiter} or {@code swissiter}. */
+    private record StackObject(long addr, GoMap.MapIter it) implements HeapObject {
+        @Override
+        public String kind() {
+            return it.kind();
+        }
+
+        @Override
+        public void describe(Map<String, Object> out, ValueEncoder enc) {
+            it.describe(out, enc);
         }
     }
 

@@ -252,6 +252,33 @@ class PlaygroundBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void theMapViewMarksTheSlotARangeLoopIsAt() {
+        load(program("maprange.go"));
+        step(36); // in the loop body with the first entry
+        Locator map = page.locator("g.hmap");
+        Locator line = map.locator(".iter-line");
+        assertThat(line).hasCount(1);
+        assertThat(line.locator(".iter-name")).hasText("hiter(m)");
+        assertThat(line).containsText("startBucket");
+        Locator marker = map.locator(".iter-marker");
+        assertThat(marker).hasCount(1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> it = (Map<String, Object>) page.evaluate(
+                "() => Object.values(window.gopherscope.store.current().objects).find((o) => o.kind === 'hiter')");
+        String bptr = (String) ((Map<?, ?>) it.get("bptr")).get("ref");
+        String slot = String.valueOf(((Number) it.get("slot")).intValue());
+        assertThat(marker).hasAttribute("data-box", bptr);
+        assertThat(marker).hasAttribute("data-slot", slot);
+        // the marked slot shows the key the loop body has
+        assertThat(map.locator(".bucket[data-addr='" + bptr + "'] .slot[data-slot='" + slot + "'] .slot-key"))
+                .hasText(String.valueOf(((Number) it.get("key")).longValue()));
+        assertThat(page.locator("#scope-description p[data-view=maps]")).containsText("A range loop is walking it with hiter(m)");
+        screenshot("map-range-iterator");
+        step(2); // the next entry: the marker moves along
+        assertThat(marker).not().hasAttribute("data-slot", slot);
+    }
+
+    @Test
     void theSliceViewShowsHeadersSharingAnArrayAndTheirWindows() {
         load(program("slices.go"));
         step(5);

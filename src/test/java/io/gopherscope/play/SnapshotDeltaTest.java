@@ -122,9 +122,16 @@ class SnapshotDeltaTest {
         }
         Path dir = Path.of("frontend/test/fixtures");
         Files.createDirectories(dir);
-        for (String name : List.of("channel", "handoff", "mapgrow")) {
-            String source = Files.readString(dir.resolve(name + ".go"));
-            Session s = Engine.open(RunConfig.of("./prog.go", source));
+        // name -> the Go program and version (maprange-swiss: the same range loop over a Swiss table)
+        Map<String, String[]> programs = new LinkedHashMap<>();
+        for (String name : List.of("channel", "handoff", "mapgrow", "maprange")) {
+            programs.put(name, new String[] {name, RunConfig.DEFAULT_GO});
+        }
+        programs.put("maprange-swiss", new String[] {"maprange", "1.24"});
+        for (var e : programs.entrySet()) {
+            String name = e.getKey();
+            String source = Files.readString(dir.resolve(e.getValue()[0] + ".go"));
+            Session s = Engine.open(RunConfig.of("./prog.go", source).withGo(e.getValue()[1]));
             List<String> full = new ArrayList<>();
             List<String> wire = new ArrayList<>();
             Map<String, Object> prev = SnapshotMaps.toMap(s.snapshot());

@@ -49,5 +49,18 @@ public interface GoMap extends io.gopherscope.rt.Addressed {
         Object key();
 
         Object value();
+
+        /** The snapshot kind: {@code hiter} (classic map) or {@code swissiter} (Swiss table). */
+        default String kind() {
+            return "hiter";
+        }
+
+        /**
+         * The iterator's position for a snapshot, with Go's field names, plus {@code slot}: the
+         * slot of the entry the loop body has now (in {@code bptr}, or in {@code group}), or null.
+         */
+        default void describe(java.util.Map<String, Object> out, io.gopherscope.rt.HeapObject.ValueEncoder enc) {
+            out.put("h", null); // a nil map's range: nothing to walk
+        }
     }
 }

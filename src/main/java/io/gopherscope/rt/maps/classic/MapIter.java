@@ -86,6 +86,32 @@ public final class MapIter implements GoMap.MapIter {
         return elem == null ? Values.zero(h.t.elem) : Values.copy(elem);
     }
 
+    @Override
+    public String kind() {
+        return "hiter";
+    }
+
+    /**
+     * Go's hiter fields. {@code bucket} is, as in Go, the next bucket to visit; the entry the loop
+     * body has is in {@code bptr} at {@code slot} = {@code (i - 1 + offset) & 7}.
+     * {@code checkBucket} is null for Go's {@code noCheck}.
+     */
+    @Override
+    public void describe(java.util.Map<String, Object> out, io.gopherscope.rt.HeapObject.ValueEncoder enc) {
+        out.put("h", h == null ? null : enc.ref(h));
+        out.put("bptr", bptr == null ? null : enc.ref(bptr));
+        out.put("startBucket", startBucket);
+        out.put("offset", (long) offset);
+        out.put("wrapped", wrapped);
+        out.put("B", (long) B);
+        out.put("i", (long) i);
+        out.put("bucket", bucket);
+        out.put("checkBucket", checkBucket == noCheck ? null : checkBucket);
+        out.put("key", key == null ? null : enc.encode(key, h.t.key));
+        out.put("elem", elem == null ? null : enc.encode(elem, h.t.elem));
+        out.put("slot", bptr == null ? null : (long) ((i - 1 + offset) & (bucketCnt - 1)));
+    }
+
     /** {@code mapiternext}: false when the iteration is over. */
     @Override
     public boolean next(Ctx ctx) {

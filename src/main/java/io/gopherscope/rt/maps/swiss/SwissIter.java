@@ -34,6 +34,8 @@ final class SwissIter implements GoMap.MapIter {
     private long entryIdx;
     private Object key;
     private Object elem;
+    private Group lastGroup;  // where the entry the loop body has came from (for snapshots)
+    private int lastSlot;
 
     private SwissIter(SwissMap m) {
         this.m = m;
@@ -109,11 +111,14 @@ final class SwissIter implements GoMap.MapIter {
                 }
                 key = k;
                 elem = v;
+                lastGroup = g;
+                lastSlot = slot;
                 return true;
             }
         }
         key = null;
         elem = null;
+        lastGroup = null;
         return false;
     }
 
@@ -142,10 +147,38 @@ final class SwissIter implements GoMap.MapIter {
             entryIdx++;
             key = kk;
             elem = v;
+            lastGroup = group;
+            lastSlot = k;
             return true;
         }
         key = null;
         elem = null;
+        lastGroup = null;
         return false;
+    }
+
+    @Override
+    public String kind() {
+        return "swissiter";
+    }
+
+    /**
+     * Go's {@code maps.Iter} fields; the two random offsets are uint64s, shown in hex as the map's
+     * seed is. {@code group} is the group of the entry the loop body has, {@code slot} its slot.
+     */
+    @Override
+    public void describe(java.util.Map<String, Object> out, io.gopherscope.rt.HeapObject.ValueEncoder enc) {
+        out.put("m", m == null ? null : enc.ref(m));
+        out.put("entryOffset", "0x" + Long.toHexString(entryOffset));
+        out.put("dirOffset", "0x" + Long.toHexString(dirOffset));
+        out.put("clearSeq", clearSeq);
+        out.put("globalDepth", (long) globalDepth);
+        out.put("dirIdx", dirIdx);
+        out.put("tab", tab == null ? null : enc.ref(tab));
+        out.put("group", lastGroup == null ? null : enc.ref(lastGroup));
+        out.put("entryIdx", entryIdx);
+        out.put("key", key == null ? null : enc.encode(key, m.typ.key));
+        out.put("elem", elem == null ? null : enc.encode(elem, m.typ.elem));
+        out.put("slot", lastGroup == null ? null : (long) lastSlot);
     }
 }
