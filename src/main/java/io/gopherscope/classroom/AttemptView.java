@@ -10,11 +10,11 @@ record AttemptView(Long id, String lessonId, String exerciseId, String kind, Str
                    boolean late, List<String> checksPassed, List<String> checksFailed, String feedback, String when,
                    String run, String replay) {
 
-    static void fill(Model model, Attempt t, Dates dates, LessonCatalog catalog) {
+    static void fill(Model model, Attempt t, Dates dates, LessonCatalog catalog, long maxSteps) {
         model.addAttribute("attempt", new AttemptView(t.id(), t.lessonId(), t.exerciseId(), t.kind(), t.submission(),
                 t.passed(), t.late(), lines(t.checksPassed()), lines(t.checksFailed()), t.feedback(),
                 dates.show(t.submittedAt()), "Go " + t.goVersion() + " · seed " + t.seed() + " · GOMAXPROCS " + t.maxprocs(),
-                ReplayLink.of(t, catalog).orElse(null)));
+                ReplayLink.of(t, catalog, maxSteps).orElse(null)));
     }
 
     private static List<String> lines(String s) {

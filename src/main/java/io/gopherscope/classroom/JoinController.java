@@ -3,6 +3,7 @@ package io.gopherscope.classroom;
 import io.gopherscope.lesson.LessonCatalog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,10 +37,13 @@ class JoinController {
     private final Dashboard dashboard;
     private final LessonCatalog catalog;
     private final Dates dates;
+    private final long playMaxSteps;
     private final Clock clock;
 
     JoinController(CourseRepository courses, StudentRepository students, AttemptRepository attempts, StudentCookie cookie,
-                   Dashboard dashboard, LessonCatalog catalog, Dates dates, Clock clock) {
+                   Dashboard dashboard, LessonCatalog catalog, Dates dates, Clock clock,
+            @Value("${gopherscope.play.max-steps:20000}") long playMaxSteps) {
+        this.playMaxSteps = playMaxSteps;
         this.courses = courses;
         this.students = students;
         this.attempts = attempts;
@@ -121,7 +125,7 @@ class JoinController {
         Attempt t = attempts.findById(attemptId).filter(a -> a.studentId().equals(s.id()))
                 .orElseThrow(CourseAccess::notFound);
         model.addAttribute("student", s.displayName());
-        AttemptView.fill(model, t, dates, catalog);
+        AttemptView.fill(model, t, dates, catalog, playMaxSteps);
         return "classroom/my-attempt";
     }
 

@@ -5,6 +5,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +35,12 @@ class ProgressController {
     private final Dashboard dashboard;
     private final LessonCatalog catalog;
     private final Dates dates;
+    private final long playMaxSteps;
 
     ProgressController(CourseAccess access, AssignmentRepository assignments, StudentRepository students,
-                       AttemptRepository attempts, Dashboard dashboard, LessonCatalog catalog, Dates dates) {
+                       AttemptRepository attempts, Dashboard dashboard, LessonCatalog catalog, Dates dates,
+            @Value("${gopherscope.play.max-steps:20000}") long playMaxSteps) {
+        this.playMaxSteps = playMaxSteps;
         this.access = access;
         this.assignments = assignments;
         this.students = students;
@@ -79,7 +83,7 @@ class ProgressController {
         model.addAttribute("courseId", c.id());
         model.addAttribute("courseName", c.name());
         model.addAttribute("studentName", s.displayName());
-        AttemptView.fill(model, t, dates, catalog);
+        AttemptView.fill(model, t, dates, catalog, playMaxSteps);
         return "classroom/attempt";
     }
 
