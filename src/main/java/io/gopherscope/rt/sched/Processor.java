@@ -8,7 +8,7 @@ import java.util.ArrayDeque;
  * Models {@code runtime.p}: a logical processor with its local run queue (a ring of 256 slots,
  * {@code runq}), the one-slot {@code runnext}, the goroutine it is running, and
  * {@code schedtick} (time slices started on this P; at every 61st the global queue is polled
- * first, for fairness).
+ * first, for fairness), and the free list of dead Gs ({@code gFree}).
  */
 public final class Processor {
     public static final int RUNQ_SIZE = 256;
@@ -18,6 +18,11 @@ public final class Processor {
     public Goroutine runnext;
     public Goroutine curg;
     public long schedtick;
+    /**
+     * {@code gFree}: the G structs of goroutines that exited on this P, a stack (the last freed is
+     * reused first), kept as their positions in {@code allgs}.
+     */
+    public final ArrayDeque<Long> gFree = new ArrayDeque<>();
 
     public Processor(int id) {
         this.id = id;

@@ -24,8 +24,14 @@ import java.util.List;
 public final class Scheduler {
     public final Processor[] ps;
     public final ArrayDeque<Goroutine> globalq = new ArrayDeque<>();
-    /** Every goroutine ever created and not yet dead, in G allocation order. */
+    /**
+     * Every goroutine not yet dead, in the order of their G structs in the runtime's {@code allgs}:
+     * a new goroutine reuses the G of one that exited ({@code gfget}) and takes its place in the
+     * list, which is the order in which tracebacks and deadlock reports list goroutines.
+     */
     public final List<Goroutine> allgs = new ArrayList<>();
+    /** {@code sched.gFree}: free Gs moved off Ps with too many, head first (as G positions). */
+    private final ArrayDeque<Long> gFreeGlobal = new ArrayDeque<>();
     private final FastRand rand;
     private long nextGoid;
     private long allocCounter;
@@ -49,8 +55,13 @@ public final class Scheduler {
 
     /** {@code newproc}: a new runnable goroutine, put in the creator's P's {@code runnext}. */
     public Goroutine newproc(Processor p, Goroutine parent, String createdBy, String startFunc) {
-        Goroutine g = new Goroutine(nextGoid++, parent == null ? 0 : parent.goid, createdBy, startFunc, allocCounter++);
-        allgs.add(g);
+        Long reused = gfget(p);
+        long order = reused != null ? reused : allocCounter++;
+        Goroutine g = new Goroutine(nextGoid++, parent == null ? 0 : parent.goid, createdBy, startFunc, order);
+        // allgs stays in G order: a reused G goes back where its struct sits
+        int at = allgs.size();
+        while (at > 0 && allgs.get(at - 1).allocOrder > order) at--;
+        allgs.add(at, g);
         g.status = GStatus.RUNNABLE;
         runqput(p, g, true);
         return g;
@@ -105,6 +116,28 @@ public final class Scheduler {
         g.stack = null;
         if (p.curg == g) p.curg = null;
         allgs.remove(g);
+        gfput(p, g.allocOrder);
+    }
+
+    /**
+     * {@code gfput}: the dead G goes on top of p's free stack; at 64, Gs are popped until 32 remain
+     * and pushed as one batch (the last popped first) onto the global free list.
+     */
+    private void gfput(Processor p, long g) {
+        p.gFree.push(g);
+        if (p.gFree.size() >= 64) {
+            ArrayDeque<Long> batch = new ArrayDeque<>();
+            while (p.gFree.size() >= 32) batch.push(p.gFree.pop());
+            for (java.util.Iterator<Long> it = batch.descendingIterator(); it.hasNext(); ) gFreeGlobal.push(it.next());
+        }
+    }
+
+    /** {@code gfget}: a free G from p's stack, refilled with up to 32 from the global list when empty. */
+    private Long gfget(Processor p) {
+        if (p.gFree.isEmpty()) {
+            while (p.gFree.size() < 32 && !gFreeGlobal.isEmpty()) p.gFree.push(gFreeGlobal.pop());
+        }
+        return p.gFree.poll();
     }
 
     /**
