@@ -120,7 +120,7 @@ public final class Compiler {
         for (Decl.ImportSpec imp : file.imports()) {
             Package p = Stdlib.lookup(imp.path());
             if (p == null) {
-                error(imp.pos(), "package " + imp.path() + " is not in std (Gopherscope allows fmt, strings, strconv, sort, errors, math, unicode, unicode/utf8, os, sync, sync/atomic, time, runtime, unsafe)");
+                error(imp.pos(), "package " + imp.path() + " is not in std (Gopherscope allows fmt, strings, bytes, strconv, sort, errors, math, unicode, unicode/utf8, os, sync, sync/atomic, time, runtime, unsafe)");
                 // declare the name anyway (empty, marked used): its uses get no follow-on errors
                 String bn = imp.name() != null ? imp.name().name() : imp.path().substring(imp.path().lastIndexOf('/') + 1);
                 if (!bn.equals("_") && !bn.equals(".") && fileScope.lookupLocal(bn) == null) {

@@ -16,6 +16,7 @@ public final class Stdlib {
     private static final Map<String, Supplier<Package>> BUILDERS = Map.ofEntries(
             Map.entry("fmt", FmtPackage::build),
             Map.entry("strings", StringsPackage::build),
+            Map.entry("bytes", BytesPackage::build),
             Map.entry("strconv", StrconvPackage::build),
             Map.entry("sort", SortPackage::build),
             Map.entry("errors", ErrorsPackage::build),

@@ -3,9 +3,7 @@ package io.gopherscope.rt.fmt;
 import io.gopherscope.lang.types.Type;
 import io.gopherscope.rt.Ctx;
 import io.gopherscope.rt.GoPanic;
-import io.gopherscope.rt.GoStruct;
 import io.gopherscope.rt.Iface;
-import io.gopherscope.rt.Pointer;
 
 /**
  * Writing to an {@code io.Writer} operand of Fprint and friends: {@code *os.File} and
@@ -26,10 +24,11 @@ final class Writers {
             return new Object[]{(long) s.length(), null};
         }
         if (t instanceof Type.Pointer p && p.elem() == StringsPackage.BUILDER) {
-            if (f.value() == null) throw GoPanic.nilDeref();
-            Pointer ptr = (Pointer) f.value();
-            GoStruct b = (GoStruct) ptr.load();
-            b.f[0] = b.f[0] + s;
+            StringsPackage.write(ctx, f.value(), s);
+            return new Object[]{(long) s.length(), null};
+        }
+        if (t instanceof Type.Pointer p && p.elem() == BytesPackage.BUFFER) {
+            BytesPackage.write(ctx, f.value(), s);
             return new Object[]{(long) s.length(), null};
         }
         Object r = Methods.call(ctx, t, f.value(), "Write", new Object[]{StdTypes.newBytes(ctx, s)});

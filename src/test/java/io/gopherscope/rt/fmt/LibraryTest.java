@@ -85,7 +85,7 @@ class LibraryTest {
     @Test
     void builder() {
         Type bp = new Type.Pointer(StringsPackage.BUILDER);
-        Pointer sb = ptr(ctx, StringsPackage.BUILDER, st(""));
+        Pointer sb = ptr(ctx, StringsPackage.BUILDER, new io.gopherscope.rt.GoStruct(new Object[]{null, null}));
         Iface w = v(bp, sb);
         for (int k = 0; k < 3; k++) {
             ((Member.Func) FmtPackage.build().get("Fprintf")).impl().call(ctx, new Object[]{w, "%d,", args(ctx, i(k))});
@@ -95,6 +95,8 @@ class LibraryTest {
         Methods.call(ctx, bp, sb, "WriteRune", new Object[]{(long) '✓'});
         assertEquals(go("0,1,2,end.✓"), Methods.call(ctx, bp, sb, "String", new Object[0]));
         assertEquals(13L, Methods.call(ctx, bp, sb, "Len", new Object[0]));
+        // the bytes sit in a []byte grown by append: 8, 16 (size classes of the first growths)
+        assertEquals(16L, Methods.call(ctx, bp, sb, "Cap", new Object[0]));
     }
 
     @Test
