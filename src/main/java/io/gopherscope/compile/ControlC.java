@@ -23,7 +23,7 @@ import io.gopherscope.vm.SelectIns;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Control flow: if, for, range, switch, type switch, select, break/continue, labels. *
+/** Control flow: if, for, range, switch, type switch, select, break/continue/goto, labels. *
  * <p>Size: over 600 lines (one method per control statement plus terminating-statement
  * analysis); the planned split is LoopC (for, range) / SwitchC (switch, type switch, select).
  */
@@ -769,7 +769,13 @@ final class ControlC {
                 }
                 throw new CompileError(br.pos(), label == null ? "continue is not in a loop" : "invalid continue label " + label);
             }
-            case GOTO -> throw c.fail(br.pos(), "goto is not supported by Gopherscope");
+            case GOTO -> {
+                // the parser's branch check has refused gotos into blocks and over declarations
+                Ins.Jump j = c.fn.emit(new Ins.Jump(), br.pos());
+                Integer at = c.fn.labelPcs.get(label);
+                if (at != null) j.target = at;
+                else c.fn.pendingGotos.computeIfAbsent(label, k -> new ArrayList<>()).add(j);
+            }
             case FALLTHROUGH -> throw c.fail(br.pos(), "fallthrough statement out of place");
             default -> throw c.fail(br.pos(), "unexpected " + br.tok().text);
         }
@@ -777,6 +783,10 @@ final class ControlC {
 
     void labeled(Stmt.Labeled l) {
         Stmt inner = l.stmt();
+        int at = c.fn.pc();
+        c.fn.labelPcs.put(l.label().name(), at);
+        List<Ins.Jump> waiting = c.fn.pendingGotos.remove(l.label().name());
+        if (waiting != null) for (Ins.Jump j : waiting) j.target = at;
         if (inner instanceof Stmt.For || inner instanceof Stmt.Range || inner instanceof Stmt.Switch
                 || inner instanceof Stmt.TypeSwitch || inner instanceof Stmt.Select) {
             c.fn.pendingLabel = l.label().name();

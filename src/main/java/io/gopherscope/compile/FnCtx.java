@@ -34,6 +34,10 @@ final class FnCtx {
     int funcLitCount;
     /** Label of the statement being compiled next (set by a labeled statement). */
     String pendingLabel;
+    /** Where each label's statement starts, once compiled (targets of backward gotos). */
+    final java.util.Map<String, Integer> labelPcs = new java.util.HashMap<>();
+    /** Forward gotos waiting for their label's statement. */
+    final java.util.Map<String, List<Ins.Jump>> pendingGotos = new java.util.HashMap<>();
 
     /** Jump targets of a for/switch/select: break and (for loops) continue. */
     static final class Target {
