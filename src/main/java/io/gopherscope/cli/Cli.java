@@ -26,6 +26,7 @@ public final class Cli {
             usage: gopherscope run   [--go V] [--seed N] [--maxprocs N] [--max-steps N] FILE.go
                    gopherscope trace [--go V] [--seed N] [--maxprocs N] [--max-steps N] [--last] FILE.go
                    gopherscope lessons check [DIR]
+                   gopherscope db backup FILE.zip | db restore FILE.zip  [--data-dir DIR]
                    gopherscope               (no arguments: start the web application)
             """;
 
