@@ -92,6 +92,39 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** What a command-line run of the application printed, and its exit status. */
+    public record CommandResult(int exit, String output) {
+    }
+
+    /**
+     * Runs the application's command line ({@code GopherscopeApplication ARGS}, as {@code java -jar
+     * gopherscope.jar ARGS} would) in a child JVM with these environment variables.
+     */
+    public static CommandResult command(Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", applicationClassPath(), MAIN_CLASS));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("GOPHERSCOPE_"));
+        env.putAll(environment);
+        try {
+            Process p = builder.start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("command " + List.of(args) + " did not finish:\n" + output);
+            }
+            return new CommandResult(p.exitValue(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** This JVM's class path without test classes and test resources. */
     static String applicationClassPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
