@@ -43,6 +43,8 @@ public final class Compiler {
     final ExprC ex;
     final StmtC st;
     final Map<String, Decl.ValueSpec> pendingConsts = new HashMap<>();
+    /** This program's own copies of standard package variables (packages are shared by all runs). */
+    private final Map<io.gopherscope.rt.fmt.Member.Var, Cell> packageVars = new java.util.IdentityHashMap<>();
     final Map<String, Object> constSpecIota = new HashMap<>();
     final Set<String> resolvingConsts = new HashSet<>();
     final Map<Sym.Pkg, Pos> imports = new LinkedHashMap<>();
@@ -507,6 +509,27 @@ public final class Compiler {
             out.add(next);
         }
         return out;
+    }
+
+    /**
+     * The cell of a standard package variable ({@code os.Args}, {@code os.ErrNotExist}) for this
+     * program: a copy made on first use, so a program that assigns to one changes only its own run.
+     */
+    Cell packageVar(io.gopherscope.rt.fmt.Member.Var v) {
+        return packageVars.computeIfAbsent(v, k -> {
+            Object val = k.cell().v;
+            if (val instanceof io.gopherscope.rt.slices.Slice sl) {
+                Object[] e = new Object[sl.len];
+                for (int i = 0; i < e.length; i++) e[i] = sl.get(i);
+                val = io.gopherscope.rt.fmt.StdTypes.newSlice(m, sl.array.elem, e);
+            } else {
+                val = Values.copy(val);
+            }
+            Cell cell = new Cell(val);
+            cell.addr = k.cell().addr;
+            m.global(cell);
+            return cell;
+        });
     }
 
     /** A new global variable cell holding the zero value of t. */

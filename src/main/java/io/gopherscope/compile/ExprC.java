@@ -354,7 +354,7 @@ final class ExprC {
                     o.mode = Operand.Mode.VAR;
                     o.type = v.type();
                     o.node = s;
-                    inCell(o, v.cell());
+                    inCell(o, c.packageVar(v));
                     return o;
                 }
                 case Member.TypeName tn -> {

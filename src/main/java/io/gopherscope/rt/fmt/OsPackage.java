@@ -62,6 +62,11 @@ public final class OsPackage {
         p.add("Stdin", new Member.Var(FILE_PTR, new Cell(file(0, "/dev/stdin"))));
         Slice args = StdTypes.newSlice(null, Basic.STRING, new Object[]{"/tmp/main"});
         p.add("Args", new Member.Var(StdTypes.STRING_SLICE, new Cell(args)));
+        // io/fs's sentinel errors, which os re-exports (one value per program: the package is shared)
+        p.add("ErrNotExist", new Member.Var(StdTypes.ERROR, new Cell(ErrorsPackage.newError(null, "file does not exist"))));
+        p.add("ErrExist", new Member.Var(StdTypes.ERROR, new Cell(ErrorsPackage.newError(null, "file already exists"))));
+        p.add("ErrPermission", new Member.Var(StdTypes.ERROR, new Cell(ErrorsPackage.newError(null, "permission denied"))));
+        p.add("ErrClosed", new Member.Var(StdTypes.ERROR, new Cell(ErrorsPackage.newError(null, "file already closed"))));
         return p;
     }
 }
