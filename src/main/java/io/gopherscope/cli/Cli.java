@@ -23,8 +23,8 @@ public final class Cli {
     static final int EXIT_INTERNAL = 70;
 
     static final String USAGE = """
-            usage: gopherscope run   [--go V] [--seed N] [--maxprocs N] [--max-steps N] FILE.go
-                   gopherscope trace [--go V] [--seed N] [--maxprocs N] [--max-steps N] [--last] FILE.go
+            usage: gopherscope run   [--go V] [--seed N] [--maxprocs N] [--max-steps N] [--max-heap BYTES] FILE.go
+                   gopherscope trace [--go V] [--seed N] [--maxprocs N] [--max-steps N] [--max-heap BYTES] [--last] FILE.go
                    gopherscope lessons check [DIR]
                    gopherscope db backup FILE.zip | db restore FILE.zip  [--data-dir DIR]
                    gopherscope               (no arguments: start the web application)

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * @param last only for {@code trace}: print just the final snapshot
  */
-record Options(String goVersion, long seed, int maxProcs, long maxSteps, boolean last, String file) {
+record Options(String goVersion, long seed, int maxProcs, long maxSteps, long maxHeap, boolean last, String file) {
 
     private static final Pattern GO_VERSION = Pattern.compile("(?:go)?(1\\.\\d{1,2})");
 
@@ -20,7 +20,8 @@ record Options(String goVersion, long seed, int maxProcs, long maxSteps, boolean
         String go = defaults.goVersion();
         long seed = defaults.seed();
         int maxProcs = defaults.maxProcs();
-        long maxSteps = defaults.maxSteps();
+        long maxSteps = CLI_MAX_STEPS;
+        long maxHeap = defaults.maxHeapBytes();
         boolean last = false;
         String file = null;
         boolean optionsEnded = false;
@@ -62,26 +63,38 @@ record Options(String goVersion, long seed, int maxProcs, long maxSteps, boolean
                 case "--seed" -> seed = number(name, value, Long.MIN_VALUE);
                 case "--maxprocs" -> maxProcs = (int) number(name, value, 1, 256);
                 case "--max-steps" -> maxSteps = number(name, value, 1);
+                case "--max-heap" -> maxHeap = number(name, value, 1);
                 default -> throw new UsageException("unknown option " + name);
             }
         }
         if (file == null) {
             throw new UsageException("missing FILE.go");
         }
-        return new Options(go, seed, maxProcs, maxSteps, last, file);
+        return new Options(go, seed, maxProcs, maxSteps, maxHeap, last, file);
     }
 
+    /**
+     * The command line behaves like {@code go run}, so its budgets are far above the web
+     * sandbox's (which sets its own): a billion steps (tens of seconds), a million goroutines
+     * alive at once, 256 MiB of output; the simulated heap keeps the engine's default.
+     */
+    static final long CLI_MAX_STEPS = 1_000_000_000L;
+    static final int CLI_MAX_GOROUTINES = 1_000_000;
+    static final long CLI_MAX_OUTPUT = 256L << 20;
+
     RunConfig toConfig(String fileName, String source) {
-        return RunConfig.of(fileName, source)
+        RunConfig c = RunConfig.of(fileName, source)
                 .withGo(goVersion)
                 .withSeed(seed)
                 .withMaxProcs(maxProcs)
                 .withMaxSteps(maxSteps);
+        return new RunConfig(c.fileName(), c.source(), c.goVersion(), c.seed(), c.maxProcs(), c.maxSteps(),
+                CLI_MAX_OUTPUT, maxHeap, CLI_MAX_GOROUTINES, c.wallMillis());
     }
 
     private static boolean isValued(String name) {
         return switch (name) {
-            case "--go", "--seed", "--maxprocs", "--max-steps" -> true;
+            case "--go", "--seed", "--maxprocs", "--max-steps", "--max-heap" -> true;
             default -> false;
         };
     }

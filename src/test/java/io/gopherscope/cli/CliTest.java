@@ -159,4 +159,41 @@ class CliTest {
         assertThat(SourceFile.displayName(Path.of("sub/prog.go"))).isEqualTo("./sub/prog.go");
         assertThat(SourceFile.displayName(Path.of("/x/y/prog.go").toAbsolutePath())).endsWith("prog.go");
     }
+
+    @Test
+    void commandLineBudgetsAreGoRunsNotTheSandboxs() throws IOException {
+        // 20,000 goroutines alive at once: twice the web sandbox's limit, nothing for go run
+        Path many = write("many.go", """
+                package main
+
+                import (
+                	"fmt"
+                	"sync"
+                )
+
+                func main() {
+                	var wg sync.WaitGroup
+                	n := 0
+                	var mu sync.Mutex
+                	for i := 0; i < 20000; i++ {
+                		wg.Add(1)
+                		go func() {
+                			defer wg.Done()
+                			mu.Lock()
+                			n++
+                			mu.Unlock()
+                		}()
+                	}
+                	wg.Wait()
+                	fmt.Println(n)
+                }
+                """);
+        Outcome o = cli("run", many.toString());
+        assertThat(o.err()).isEmpty();
+        assertThat(o.out()).isEqualTo("20000\n");
+
+        Outcome small = cli("run", "--max-heap", "4096", many.toString());
+        assertThat(small.exit()).isEqualTo(2);
+        assertThat(small.err()).startsWith("gopherscope: heap limit exceeded").contains("--max-heap");
+    }
 }
