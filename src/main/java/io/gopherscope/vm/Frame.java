@@ -29,6 +29,11 @@ public final class Frame {
 
     /** Number of frames up to and including this one. */
     public final int depth;
+    /**
+     * Estimated bytes of the goroutine's stack up to and including this frame, as gc would lay it
+     * out: 8 bytes per slot plus the return address, frame pointer and argument spill area.
+     */
+    public final long stackBytes;
 
     public Frame(FuncCode fn, Frame caller, Closure closure) {
         this.fn = fn;
@@ -36,6 +41,7 @@ public final class Frame {
         this.caller = caller;
         this.closure = closure;
         this.depth = caller == null ? 1 : caller.depth + 1;
+        this.stackBytes = (caller == null ? 0 : caller.stackBytes) + 8L * fn.nslots + 32;
     }
 
     public void defer(Object fn, Object[] args) {

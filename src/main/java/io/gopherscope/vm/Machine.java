@@ -58,7 +58,13 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
     /** Goroutine that moved in the last step, and where. */
     long lastGoid = 1;
     int lastLine, lastCol;
-    static final int MAX_DEPTH = 100_000;
+    /**
+     * A goroutine's stack overflows, as in Go, when it would pass 1 GB ({@code maxstacksize} on
+     * 64-bit systems), measured by the frames' estimated sizes ({@link Frame#stackBytes}); so that
+     * the simulator's own memory stays bounded, also at a depth of five million calls.
+     */
+    static final long MAX_STACK_BYTES = 1_000_000_000L;
+    static final int MAX_DEPTH = 5_000_000;
     /** Time slice: a goroutine running this many instructions without blocking is preempted. */
     static final long TIME_SLICE = 200_000;
     /** Nested synchronous calls from natives (String methods, sort.Slice's less). */
@@ -440,7 +446,7 @@ public final class Machine implements Ctx, io.gopherscope.rt.sched.RuntimePackag
         }
         nf.retDst = dst;
         curG.stack = nf;
-        if (nf.depth > MAX_DEPTH) {
+        if (nf.stackBytes > MAX_STACK_BYTES || nf.depth > MAX_DEPTH) {
             throw new StackOverflowError();
         }
         return nf;
