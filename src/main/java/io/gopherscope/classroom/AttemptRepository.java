@@ -10,13 +10,13 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     /** What the progress grid needs of every attempt of the given assignments (no submissions). */
     @Query("""
-            select new io.gopherscope.classroom.AttemptRow(a.studentId, a.assignmentId, a.lessonId,
+            select new io.gopherscope.classroom.AttemptRow(a.id, a.studentId, a.assignmentId, a.lessonId,
                 a.exerciseId, a.passed, a.late, a.submittedAt)
             from Attempt a where a.assignmentId in :assignments""")
     List<AttemptRow> rows(Collection<Long> assignments);
 
     @Query("""
-            select new io.gopherscope.classroom.AttemptRow(a.studentId, a.assignmentId, a.lessonId,
+            select new io.gopherscope.classroom.AttemptRow(a.id, a.studentId, a.assignmentId, a.lessonId,
                 a.exerciseId, a.passed, a.late, a.submittedAt)
             from Attempt a where a.studentId = :studentId""")
     List<AttemptRow> rowsOfStudent(Long studentId);

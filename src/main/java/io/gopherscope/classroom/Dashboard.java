@@ -19,7 +19,8 @@ class Dashboard {
 
     record Column(String lessonId, String exerciseId, String lessonTitle, int points, boolean missing) {}
 
-    record CellView(String status, String statusKey, int attempts, String spent, String points, String url) {}
+    /** @param latest the page of the latest attempt, or null */
+    record CellView(String status, String statusKey, int attempts, String spent, String points, String url, String latest) {}
 
     record Row(Long studentId, String name, String number, List<CellView> cells, String total) {}
 
@@ -59,8 +60,16 @@ class Dashboard {
         Progress progress = new Progress(list.isEmpty() ? List.of() : attempts.rows(list.stream().map(Assignment::id).toList()));
         List<AssignmentView> out = new ArrayList<>();
         for (Assignment a : list) {
-            out.add(view(a, all, progress, locale, (s, e) -> "/teach/courses/" + c.id() + "/assignments/" + a.id()
-                    + "/students/" + s.id() + "/exercises/" + e.lessonId() + "/" + e.exerciseId()));
+            out.add(view(a, all, progress, locale, new Links() {
+                public String cell(Student s, ExerciseRef e) {
+                    return "/teach/courses/" + c.id() + "/assignments/" + a.id() + "/students/" + s.id() + "/exercises/"
+                            + e.lessonId() + "/" + e.exerciseId();
+                }
+
+                public String attempt(Long id) {
+                    return "/teach/courses/" + c.id() + "/attempts/" + id;
+                }
+            }));
         }
         return new Grid(all, out);
     }
@@ -72,13 +81,24 @@ class Dashboard {
         Progress progress = new Progress(attempts.rowsOfStudent(s.id()));
         List<AssignmentView> out = new ArrayList<>();
         for (Assignment a : list) {
-            out.add(view(a, List.of(s), progress, locale, (st, e) -> "/lessons/" + e.lessonId() + "#exercise-" + e.exerciseId()));
+            out.add(view(a, List.of(s), progress, locale, new Links() {
+                public String cell(Student st, ExerciseRef e) {
+                    return "/lessons/" + e.lessonId() + "#exercise-" + e.exerciseId();
+                }
+
+                public String attempt(Long id) {
+                    return "/my/attempts/" + id;
+                }
+            }));
         }
         return out;
     }
 
+    /** Where a cell and an attempt link to: the instructor's pages, or the student's. */
     interface Links {
         String cell(Student s, ExerciseRef e);
+
+        String attempt(Long id);
     }
 
     private AssignmentView view(Assignment a, List<Student> people, Progress progress, Locale locale, Links links) {
@@ -92,7 +112,8 @@ class Dashboard {
                 Progress.Cell cell = progress.cell(s.id(), a, e);
                 total += cell.points();
                 cells.add(new CellView(cell.status().css(), "classroom.status." + cell.status().css(), cell.attempts(),
-                        Dates.duration(cell.spent()), GradesCsv.number(cell.points()), links.cell(s, e)));
+                        Dates.duration(cell.spent()), GradesCsv.number(cell.points()), links.cell(s, e),
+                        cell.latest() == null ? null : links.attempt(cell.latest())));
             }
             rows.add(new Row(s.id(), s.displayName(), s.studentNumber(), cells, GradesCsv.number(total)));
         }

@@ -22,17 +22,20 @@ final class Progress {
     }
 
     /** @param points earned: the exercise's points, less the late penalty when it passed only late */
-    record Cell(Status status, int attempts, Duration spent, double points) {
-        static final Cell EMPTY = new Cell(Status.NOT_STARTED, 0, Duration.ZERO, 0);
+    /** @param latest the id of the latest attempt, or null */
+    record Cell(Status status, int attempts, Duration spent, double points, Long latest) {
+        static final Cell EMPTY = new Cell(Status.NOT_STARTED, 0, Duration.ZERO, 0, null);
     }
 
     private record Key(Long studentId, Long assignmentId, String lessonId, String exerciseId) {}
 
-    private record Acc(int attempts, boolean onTime, boolean late, Instant first, Instant last) {
+    private record Acc(int attempts, boolean onTime, boolean late, Instant first, Instant last, Long latest) {
         Acc add(AttemptRow r) {
             Instant t = r.submittedAt();
+            boolean newest = last == null || !t.isBefore(last) && (latest == null || r.id() > latest);
             return new Acc(attempts + 1, onTime || r.passed() && !r.late(), late || r.passed() && r.late(),
-                    first == null || t.isBefore(first) ? t : first, last == null || t.isAfter(last) ? t : last);
+                    first == null || t.isBefore(first) ? t : first, last == null || t.isAfter(last) ? t : last,
+                    newest ? r.id() : latest);
         }
     }
 
@@ -41,7 +44,7 @@ final class Progress {
     Progress(List<AttemptRow> rows) {
         for (AttemptRow r : rows) {
             cells.merge(new Key(r.studentId(), r.assignmentId(), r.lessonId(), r.exerciseId()),
-                    new Acc(0, false, false, null, null).add(r), (a, b) -> a.add(r));
+                    new Acc(0, false, false, null, null, null).add(r), (a, b) -> a.add(r));
         }
     }
 
@@ -52,6 +55,6 @@ final class Progress {
         }
         Status s = acc.onTime() ? Status.PASSED : acc.late() ? Status.PASSED_LATE : Status.ATTEMPTED;
         double points = s == Status.PASSED ? a.points(e, false) : s == Status.PASSED_LATE ? a.points(e, true) : 0;
-        return new Cell(s, acc.attempts(), Duration.between(acc.first(), acc.last()), points);
+        return new Cell(s, acc.attempts(), Duration.between(acc.first(), acc.last()), points, acc.latest());
     }
 }
