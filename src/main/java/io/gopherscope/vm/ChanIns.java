@@ -29,6 +29,7 @@ public final class ChanIns {
             if (ChanOps.chansend(m, c, v, true) == ChanOps.Result.PARKED) {
                 Sudog sg = c == null ? null : (Sudog) m.curG.waiting;
                 m.parked(() -> {
+                    if (sg != null) ChanOps.releaseSudog(m, sg.addr);
                     if (sg != null && !sg.success) throw GoPanic.plain("send on closed channel");
                 });
             }
@@ -62,6 +63,7 @@ public final class ChanIns {
             m.parked(() -> {
                 if (dst >= 0) f.s[dst] = Values.copy(sg.elem);
                 if (okDst >= 0) f.s[okDst] = sg.success;
+                ChanOps.releaseSudog(m, sg.addr);
             });
         }
     }

@@ -99,6 +99,7 @@ public final class SelectIns extends Instr {
             } else {
                 Sudog sg = sc.c == null ? null : (Sudog) m.curG.waiting;
                 m.parked(() -> {
+                    if (sg != null) ChanOps.releaseSudog(m, sg.addr);
                     if (sg != null && !sg.success) throw GoPanic.plain("send on closed channel");
                     f.pc = cs.target;
                 });
@@ -115,6 +116,7 @@ public final class SelectIns extends Instr {
             m.parked(() -> {
                 sc.out[0] = Values.copy(sg.elem);
                 sc.out[1] = sg.success;
+                ChanOps.releaseSudog(m, sg.addr);
                 deliver(f, 0, sc);
             });
         }

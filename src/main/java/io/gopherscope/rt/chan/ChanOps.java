@@ -23,6 +23,45 @@ public final class ChanOps {
     /** hchan header size on amd64 (96 bytes, size class 96). */
     public static final int HCHAN_SIZE = 96;
     public static final int SUDOG_SIZE = 96;
+    /** Capacity of a P's sudog cache ({@code p.sudogbuf}). */
+    static final int SUDOG_CACHE = 128;
+
+    /**
+     * {@code acquireSudog}: the address of a free sudog from the current P's cache, refilled with up
+     * to 64 from the central cache, or a new one from the heap. Sudogs are recycled, so a program
+     * that parks over and over shows the same few sudog addresses, as Go does.
+     */
+    public static long acquireSudog(Ctx ctx) {
+        io.gopherscope.rt.sched.Processor p;
+        try {
+            p = ctx.curP();
+        } catch (UnsupportedOperationException noScheduler) {
+            return ctx.heap().alloc(SUDOG_SIZE);
+        }
+        java.util.ArrayDeque<Long> central = ctx.sched().sudogcache;
+        if (p.sudogcache.isEmpty()) {
+            while (p.sudogcache.size() < SUDOG_CACHE / 2 && !central.isEmpty()) p.sudogcache.addLast(central.pollFirst());
+            if (p.sudogcache.isEmpty()) p.sudogcache.addLast(ctx.heap().alloc(SUDOG_SIZE));
+        }
+        return p.sudogcache.pollLast();
+    }
+
+    /** {@code releaseSudog}: back to the current P's cache; a full cache first moves half to the central one. */
+    public static void releaseSudog(Ctx ctx, long addr) {
+        io.gopherscope.rt.sched.Processor p;
+        try {
+            p = ctx.curP();
+        } catch (UnsupportedOperationException noScheduler) {
+            return;
+        }
+        if (p.sudogcache.size() == SUDOG_CACHE) {
+            java.util.ArrayDeque<Long> moved = new java.util.ArrayDeque<>();
+            while (p.sudogcache.size() > SUDOG_CACHE / 2) moved.addLast(p.sudogcache.pollLast());
+            java.util.ArrayDeque<Long> central = ctx.sched().sudogcache;
+            for (java.util.Iterator<Long> it = moved.descendingIterator(); it.hasNext(); ) central.addFirst(it.next());
+        }
+        p.sudogcache.addLast(addr);
+    }
 
     /** {@code makechan}: panics {@code makechan: size out of range} for a negative or huge size. */
     public static HChan makechan(Ctx ctx, Type elemtype, long size) {
@@ -82,7 +121,7 @@ public final class ChanOps {
         }
         if (!block) return Result.NOT_READY;
         ctx.event("chansend: park on sendq");
-        Sudog mine = new Sudog(g, v, c, false, -1, ctx.heap().alloc(SUDOG_SIZE), true);
+        Sudog mine = new Sudog(g, v, c, false, -1, acquireSudog(ctx), true);
         g.waiting = mine;
         g.param = null;
         c.sendq.enqueue(mine);
@@ -134,7 +173,7 @@ public final class ChanOps {
         }
         if (!block) return Result.NOT_READY;
         ctx.event("chanrecv: park on recvq");
-        Sudog mine = new Sudog(g, null, c, false, -1, ctx.heap().alloc(SUDOG_SIZE), false);
+        Sudog mine = new Sudog(g, null, c, false, -1, acquireSudog(ctx), false);
         g.waiting = mine;
         g.param = null;
         c.recvq.enqueue(mine);

@@ -23,6 +23,8 @@ public final class Processor {
      * reused first), kept as their positions in {@code allgs}.
      */
     public final ArrayDeque<Long> gFree = new ArrayDeque<>();
+    /** {@code sudogcache}: addresses of free sudogs, a stack of at most 128 (the last freed is taken first). */
+    public final ArrayDeque<Long> sudogcache = new ArrayDeque<>();
 
     public Processor(int id) {
         this.id = id;

@@ -30,6 +30,8 @@ public final class Scheduler {
      * list, which is the order in which tracebacks and deadlock reports list goroutines.
      */
     public final List<Goroutine> allgs = new ArrayList<>();
+    /** {@code sched.sudogcache}: free sudogs moved off Ps whose caches were full, head first. */
+    public final ArrayDeque<Long> sudogcache = new ArrayDeque<>();
     /** {@code sched.gFree}: free Gs moved off Ps with too many, head first (as G positions). */
     private final ArrayDeque<Long> gFreeGlobal = new ArrayDeque<>();
     private final FastRand rand;

@@ -100,7 +100,7 @@ public final class Select {
         g.selectDone = false;
         for (int i : lockorder) {
             SCase cs = cases[i];
-            Sudog sg = new Sudog(g, cs.send ? cs.elem : null, cs.c, true, i, ctx.heap().alloc(ChanOps.SUDOG_SIZE), cs.send);
+            Sudog sg = new Sudog(g, cs.send ? cs.elem : null, cs.c, true, i, ChanOps.acquireSudog(ctx), cs.send);
             if (!sgs.isEmpty()) sgs.get(sgs.size() - 1).waitlink = sg;
             sgs.add(sg);
             if (cs.send) cs.c.sendq.enqueue(sg);
@@ -159,10 +159,12 @@ public final class Select {
      */
     public static int afterWake(Ctx ctx, Goroutine g, Parked p) {
         Sudog winner = (Sudog) g.param;
-        for (Sudog sg : p.sudogs()) {
-            if (sg == winner) continue;
-            if (sg.isSend) sg.c.sendq.remove(sg);
-            else sg.c.recvq.remove(sg);
+        for (Sudog sg : p.sudogs()) { // in lockorder, as pass 3 walks them
+            if (sg != winner) {
+                if (sg.isSend) sg.c.sendq.remove(sg);
+                else sg.c.recvq.remove(sg);
+            }
+            ChanOps.releaseSudog(ctx, sg.addr);
         }
         g.selectDone = false;
         g.waiting = null;
