@@ -16,6 +16,8 @@ export function installHtmxErrors(doc = globalThis.document, fallback = undefine
   doc.body.addEventListener('htmx:beforeSwap', (e) => {
     const xhr = e.detail.xhr;
     if (!xhr || xhr.status < 400) return;
+    // answers that explain themselves in HTML, which htmx-setup.js lets htmx swap in as they are
+    if (xhr.getResponseHeader('Gopherscope-Reload') || xhr.getResponseHeader('Gopherscope-Attempt')) return;
     const target = e.detail.target;
     e.detail.shouldSwap = false;
     if (!target) return;

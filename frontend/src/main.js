@@ -1,6 +1,10 @@
 // The playground page: wires the editor, the run panel that htmx swaps in, the event stream,
 // the store, the player and the views. Everything it draws comes from store.current(), a full
 // snapshot, and store.previous(), to mark what changed in this step.
+//
+// The same module runs a lesson's embedded sandbox (/play/embed, <body data-embed>): the program
+// is read-only and already loaded, the run opens at <body data-open-step> and only the views in
+// <body data-views> are drawn.
 
 import { createStore } from './store.js';
 import { openStream } from './stream.js';
@@ -27,6 +31,10 @@ loadMessagesFromPage();
 const SOURCE_KEY = 'gopherscope-source';
 const MAX_BATCH = 1000;
 
+const page = document.body.dataset;
+const embed = page.embed === 'true';
+const views = page.views ? new Set(page.views.split(/\s+/).filter(Boolean)) : null; // null: every view
+let pendingOpen = embed && Number(page.openStep) > 0 ? Number(page.openStep) : null; // the step an embedded sandbox opens at
 const store = createStore();
 let stream = null;
 let run = null; // the run panel element (data-events, data-step, data-run, data-choose)
@@ -120,6 +128,7 @@ function setupEditor() {
     tabSize: 4,
     indentWithTabs: true,
     screenReaderLabel: t('editor.label'),
+    readOnly: embed,
     extraKeys: {
       'Ctrl-Enter': submit,
       'Cmd-Enter': submit,
@@ -164,6 +173,11 @@ function connectRun(from = null) {
         const share = pendingShare;
         pendingShare = null;
         replayShare(share);
+      }
+      if (state === 'open' && pendingOpen !== null && from === null) {
+        const step = pendingOpen;
+        pendingOpen = null;
+        openAt(step);
       }
       if (state === 'reconnecting') setNotice(t('status.reconnecting'));
       if (state === 'failed') setNotice(t('status.disconnected'));
@@ -344,7 +358,7 @@ function share() {
     step: snap.step,
     choices,
   });
-  const url = `${location.origin}${location.pathname}#${fragment}`;
+  const url = `${location.origin}${page.sharePath ?? location.pathname}#${fragment}`;
   const field = run.querySelector('.share-url');
   field.hidden = false;
   field.value = url;
@@ -386,6 +400,12 @@ async function replayShare(share) {
   setNotice(t('status.sharedRun', share.step, share.choices.length));
 }
 
+/** An embedded sandbox: fetches the steps up to `step` and shows that one. */
+async function openAt(step) {
+  await reach(step);
+  store.seek(indexOfStep(step));
+}
+
 function indexOfStep(step) {
   for (let i = store.length - 1; i >= 0; i--) if (store.at(i).step === step) return i;
   return store.length - 1;
@@ -402,7 +422,7 @@ function reach(step) {
         resolve();
         return true;
       }
-      if (!inflight) request(Math.min(MAX_BATCH, step - latest));
+      if (!inflight && store.length) request(Math.min(MAX_BATCH, step - latest)); // after step 0 has arrived
       return false;
     };
     if (!check()) unsubscribe = store.subscribe(check);
@@ -566,7 +586,7 @@ function render() {
   });
   const width = Math.max(360, Math.floor(svg.clientWidth || svg.parentElement?.clientWidth || 720));
   let scene;
-  timed('layout', () => { scene = layoutScene(snap, width, prev); });
+  timed('layout', () => { scene = layoutScene(snap, width, prev, views); });
   const objects = snap?.objects ?? {};
   const index = nameIndex(snap);
   const names = (addr) => index.get(addr) ?? [];
@@ -645,7 +665,7 @@ function renderWords(snap, scene, objects, names) {
   if (snap) {
     const stepWords = t('words.step', snap.step, snap.event || 'start', snap.pos?.line ?? '?', snap.goid);
     paragraphs.push({ key: 'step', text: stepWords + (store.outcome && store.atEnd() ? ' ' + outcomeText(store.outcome) + '.' : '') });
-    paragraphs.push({ key: 'goroutines', text: goroutinesView.describe(scene.goroutines, names) });
+    if (scene.goroutines.length) paragraphs.push({ key: 'goroutines', text: goroutinesView.describe(scene.goroutines, names) });
     if (scene.sched.procs.length) paragraphs.push({ key: 'sched', text: schedView.describe(scene.sched) });
     if (scene.channels.length) {
       const h = scene.handoff;
@@ -716,8 +736,10 @@ function setStatus(text) {
 function renderConsole(snap) {
   // At the end of a finished run, show the run's result: it alone carries a compile report.
   const final = store.outcome && store.atEnd() ? store.outcome : null;
-  setText(document.getElementById('stdout'), final?.stdout ?? snap?.stdout ?? '');
-  setText(document.getElementById('stderr'), final?.stderr ?? snap?.stderr ?? '');
+  const out = document.getElementById('stdout');
+  const err = document.getElementById('stderr');
+  if (out) setText(out, final?.stdout ?? snap?.stdout ?? ''); // an embedded sandbox may have no console
+  if (err) setText(err, final?.stderr ?? snap?.stderr ?? '');
 }
 
 function markDiagnostics(diagnostics) {
@@ -740,6 +762,7 @@ function markCurrentLine(snap) {
     if (line >= 0) {
       editor.addLineClass(line, 'background', 'cm-current-line');
       marks.push([line, 'background', 'cm-current-line']);
+      if (embed) editor.scrollIntoView({ line, ch: 0 }, 40); // a sandbox's editor is short
     }
   });
   markedLine = line;

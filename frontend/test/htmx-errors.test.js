@@ -14,3 +14,10 @@ test('an HTML or JSON error page, or an empty body, gets the short sentence with
   assert.equal(problemText(429, 'text/plain', '  ', fallback), 'refused (429)');
   assert.equal(problemText(502, null, 'x', fallback), 'refused (502)');
 });
+
+test('an embedded sandbox is as tall as its content, within bounds', async () => {
+  const { frameHeight } = await import('../src/lesson-frame.js');
+  assert.equal(frameHeight(500, 1000), 500);
+  assert.equal(frameHeight(100, 1000), 320, 'never smaller than the controls need');
+  assert.equal(frameHeight(5000, 1000), 900, 'at most 90% of the window');
+});

@@ -3,6 +3,9 @@
 // mark what changed) -> positioned sections and structures; views/*.js draw them. A section is
 // present only when its structure is (goroutines always).
 //
+// `views` (a Set of goroutines, hchan, hmap, slices, heap; null for all) limits the picture to
+// some structures, as a lesson's sandbox asks; the scheduler belongs to goroutines.
+//
 // Each structure is laid out from y = 0 of its own section, and `offsets` says where each
 // section starts: when a section grows (a new goroutine card starts a row), the ones below move
 // as a whole, by one transform each, instead of every box in them moving.
@@ -18,7 +21,8 @@ export const SECTION_H = 26;
 export const MARGIN = 8;
 export const SECTION_GAP = 18;
 
-export function layoutScene(snapshot, width = 720, prev = null) {
+export function layoutScene(snapshot, width = 720, prev = null, views = null) {
+  const want = (v) => !views || views.has(v);
   const snap = snapshot ?? { goroutines: [], objects: {} };
   const inner = width - 2 * MARGIN;
   const opts = () => ({ x: MARGIN, top: 0, width: inner, prev });
@@ -30,13 +34,16 @@ export function layoutScene(snapshot, width = 720, prev = null) {
     y += SECTION_H;
   };
 
-  section('goroutines', 'section.goroutines', [snap.goroutines?.length ?? 0]);
-  offsets.goroutines = y;
-  const goroutines = layoutGoroutines(snap, opts());
-  y += goroutines.height + SECTION_GAP;
+  let goroutines = { cards: [], height: 0 };
+  if (want('goroutines')) {
+    section('goroutines', 'section.goroutines', [snap.goroutines?.length ?? 0]);
+    offsets.goroutines = y;
+    goroutines = layoutGoroutines(snap, opts());
+    y += goroutines.height + SECTION_GAP;
+  }
 
   let sched = { procs: [], chips: [], global: null, height: 0 };
-  if (snap.sched?.procs?.length) {
+  if (want('goroutines') && snap.sched?.procs?.length) {
     section('sched', 'section.sched', [snap.sched.gomaxprocs ?? snap.sched.procs.length]);
     offsets.sched = y;
     sched = layoutSched(snap, opts());
@@ -46,7 +53,7 @@ export function layoutScene(snapshot, width = 720, prev = null) {
   const claimed = new Set();
   const objects = snap.objects ?? {};
   let channels = { channels: [], height: 0 };
-  if (Object.values(objects).some((o) => o?.kind === 'hchan')) {
+  if (want('hchan') && Object.values(objects).some((o) => o?.kind === 'hchan')) {
     section('channels', 'section.channels');
     offsets.channels = y;
     channels = layoutChannels(snap, opts());
@@ -58,7 +65,7 @@ export function layoutScene(snapshot, width = 720, prev = null) {
   }
 
   let maps = { maps: [], height: 0 };
-  if (Object.values(objects).some((o) => o?.kind === 'hmap' || o?.kind === 'swissmap')) {
+  if (want('hmap') && Object.values(objects).some((o) => o?.kind === 'hmap' || o?.kind === 'swissmap')) {
     section('maps', 'section.maps');
     offsets.maps = y;
     maps = layoutMaps(snap, opts());
@@ -66,7 +73,7 @@ export function layoutScene(snapshot, width = 720, prev = null) {
     for (const m of maps.maps) for (const a of mapMembers(snap, m.addr)) claimed.add(a);
   }
 
-  let slices = layoutSlices(snap, opts());
+  let slices = want('slices') ? layoutSlices(snap, opts()) : { arrays: [], unresolved: [], height: 0 };
   if (slices.arrays.length) {
     section('slices', 'section.slices');
     offsets.slices = y;
@@ -77,7 +84,7 @@ export function layoutScene(snapshot, width = 720, prev = null) {
   }
 
   let heap = { boxes: [], edges: [], height: 0 };
-  if (Object.keys(objects).some((a) => !claimed.has(a))) {
+  if (want('heap') && Object.keys(objects).some((a) => !claimed.has(a))) {
     section('heap', 'section.heap');
     offsets.heap = y;
     heap = layoutHeap(snap, claimed, opts());

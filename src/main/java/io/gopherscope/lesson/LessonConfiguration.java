@@ -17,6 +17,11 @@ class LessonConfiguration {
     }
 
     @Bean
+    SandboxRun.Cache sandboxRuns(LessonCatalog catalog) {
+        return new SandboxRun.Cache(catalog);
+    }
+
+    @Bean
     ExerciseChecker exerciseChecker() {
         return new ExerciseChecker();
     }

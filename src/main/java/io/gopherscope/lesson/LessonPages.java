@@ -1,12 +1,14 @@
 package io.gopherscope.lesson;
 
+import io.gopherscope.engine.RunConfig;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * View models of the lesson pages, built from a {@link Lesson} in one language: the prose as
- * HTML (sandbox blocks become a program with an "open in the playground" form), and each
+ * HTML (sandbox blocks become an embedded live sandbox and an "open in the playground" form), and each
  * exercise with what the student sees and submits.
  */
 final class LessonPages {
@@ -38,7 +40,7 @@ final class LessonPages {
     static Page page(Lesson l, List<Lesson> all, String lang) {
         LessonText t = l.text(lang);
         String html = Markdown.render(t.body(), (index, yaml) ->
-                index < t.sandboxes().size() ? sandbox(l, t.sandboxes().get(index), lang) : "");
+                index < t.sandboxes().size() ? sandbox(l, index, t.sandboxes().get(index), lang) : "");
         List<ExerciseView> exercises = new ArrayList<>();
         for (Exercise e : l.exercises()) {
             exercises.add(exercise(e, lang));
@@ -75,41 +77,44 @@ final class LessonPages {
         };
     }
 
-    /** A sandbox block: the program, and a form that opens it in the playground with its settings. */
-    static String sandbox(Lesson l, Sandbox s, String lang) {
-        LessonFile f = l.example(s.file()).map(Example::file).orElse(null);
-        if (f == null) {
-            f = l.exercises().stream().flatMap(e -> java.util.stream.Stream.of(e.program(), e.starter(), e.solution()))
-                    .filter(x -> x != null && x.path().equals(s.file())).findFirst().orElse(null);
-        }
+    /**
+     * A sandbox block: the live sandbox in an iframe ({@code /play/embed}, opened at the block's
+     * step with its views; see {@code play.EmbedController} for why an iframe), then the program as
+     * text for readers without frames or scripts, and a form that opens it in the playground.
+     */
+    static String sandbox(Lesson l, int index, Sandbox s, String lang) {
+        LessonFile f = SandboxRun.file(l, s).orElse(null);
         if (f == null) {
             return "";
         }
-        RunPlan plan = l.example(s.file()).map(Example::run).orElse(RunPlan.single(l.go()));
-        String go = s.go() != null ? s.go() : plan.go();
-        long seed = s.seed() != null ? s.seed() : plan.seeds().get(0);
-        int procs = s.maxprocs() != null ? s.maxprocs() : plan.maxprocs().get(0);
+        RunConfig cfg = SandboxRun.config(l, s, f);
+        String go = cfg.goVersion();
+        long seed = cfg.seed();
+        int procs = cfg.maxProcs();
         StringBuilder sb = new StringBuilder();
         sb.append("<figure class=\"sandbox\" data-file=\"").append(Markdown.escape(s.file())).append('"');
         if (s.step() != null) {
-            sb.append(" data-step=\"").append(s.step()).append('"');
+            sb.append(" data-step=\"").append(s.step() == Sandbox.END ? "end" : s.step()).append('"');
         }
         if (s.at() != null) {
             sb.append(" data-at=\"").append(Markdown.escape(s.at())).append('"');
         }
         sb.append(" data-views=\"").append(Markdown.escape(String.join(" ", s.views()))).append("\">\n");
-        sb.append("<figcaption>").append(Markdown.escape(f.fileName())).append(" · Go ").append(Markdown.escape(go));
-        if (procs != 1) {
-            sb.append(" · GOMAXPROCS ").append(procs);
-        }
-        sb.append("</figcaption>\n<pre><code>").append(Markdown.escape(f.text())).append("</code></pre>\n");
-        sb.append("<form method=\"post\" action=\"/play/runs\">")
+        String caption = f.fileName() + " · Go " + go + (procs != 1 ? " · GOMAXPROCS " + procs : "");
+        sb.append("<figcaption>").append(Markdown.escape(caption)).append("</figcaption>\n");
+        String src = "/play/embed?lesson=" + java.net.URLEncoder.encode(l.id(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&sandbox=" + index;
+        sb.append("<iframe class=\"sandbox-frame\" loading=\"lazy\" src=\"").append(Markdown.escape(src))
+                .append("\" title=\"").append(Markdown.escape(Texts.of(lang, "Sandbox: ", "沙盒：") + caption)).append("\"></iframe>\n");
+        sb.append("<details class=\"sandbox-source\"><summary>").append(Texts.of(lang, "The program as text", "程序文本"))
+                .append("</summary><pre><code>").append(Markdown.escape(f.text())).append("</code></pre></details>\n");
+        sb.append("<form class=\"sandbox-open\" method=\"post\" action=\"/play/runs\" target=\"_blank\">")
                 .append("<input type=\"hidden\" name=\"source\" value=\"").append(Markdown.escape(f.text())).append("\">")
                 .append("<input type=\"hidden\" name=\"go\" value=\"").append(Markdown.escape(go)).append("\">")
                 .append("<input type=\"hidden\" name=\"seed\" value=\"").append(seed).append("\">")
                 .append("<input type=\"hidden\" name=\"maxprocs\" value=\"").append(procs).append("\">")
                 .append("<button type=\"submit\">")
-                .append(Texts.of(lang, "Open in the playground", "在演练场中打开"))
+                .append(Texts.of(lang, "Open in the playground to change it", "在演练场中打开并修改"))
                 .append("</button></form>\n</figure>\n");
         return sb.toString();
     }

@@ -84,10 +84,19 @@ final class LessonTextParser {
                     throw n.error("unknown view '" + v + "' (use " + String.join(", ", Sandbox.VIEWS) + ")");
                 }
             }
-            Long step = n.has("step") ? n.longValue("step", 0) : null;
+            Long step = null;
+            if (n.has("step")) {
+                step = "end".equals(String.valueOf(n.raw("step"))) ? Sandbox.END : n.longValue("step", 0);
+                if (step < 0 && step != Sandbox.END) {
+                    throw n.error("'step' must be 0 or more, or end");
+                }
+            }
             Long seed = n.has("seed") ? n.longValue("seed", 1) : null;
             Integer procs = n.has("maxprocs") ? (int) n.longValue("maxprocs", 1) : null;
             String cond = n.string("at", null);
+            if (cond != null && step != null) {
+                throw n.error("give either 'step' or 'at', not both");
+            }
             if (cond != null) {
                 Expressions.validate(cond, at);
             }

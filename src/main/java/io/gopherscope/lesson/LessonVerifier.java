@@ -68,8 +68,8 @@ public final class LessonVerifier {
             example(ex, problems);
         }
         for (LessonText t : lesson.texts().values()) {
-            for (Sandbox s : t.sandboxes()) {
-                sandbox(lesson, folder, t.lang(), s, problems);
+            for (int i = 0; i < t.sandboxes().size(); i++) {
+                sandbox(lesson, folder, t.lang(), i, t.sandboxes().get(i), problems);
             }
         }
         Map<ExerciseKind, Integer> kinds = new EnumMap<>(ExerciseKind.class);
@@ -114,6 +114,14 @@ public final class LessonVerifier {
             }
             if (t.sandboxes().size() != en.sandboxes().size()) {
                 problems.add(lang + ".md has " + t.sandboxes().size() + " sandboxes, en.md has " + en.sandboxes().size());
+            } else {
+                // a page opens sandbox N of its own language: both must open the same thing
+                for (int i = 0; i < t.sandboxes().size(); i++) {
+                    if (!t.sandboxes().get(i).equals(en.sandboxes().get(i))) {
+                        problems.add(lang + ".md: sandbox " + (i + 1) + " differs from en.md's (" + t.sandboxes().get(i).file()
+                                + " vs " + en.sandboxes().get(i).file() + "): give both the same file, step or at, and views");
+                    }
+                }
             }
         }
     }
@@ -139,36 +147,21 @@ public final class LessonVerifier {
         }
     }
 
-    private void sandbox(Lesson lesson, LessonFolder folder, String lang, Sandbox s, List<String> problems) {
+    private void sandbox(Lesson lesson, LessonFolder folder, String lang, int index, Sandbox s, List<String> problems) {
         String where = lang + ".md: sandbox " + s.file();
         LessonFile f = folder.file(s.file());
         if (f == null || !s.file().endsWith(".go")) {
             problems.add(where + ": no such Go file");
             return;
         }
-        RunPlan base = lesson.example(s.file()).map(Example::run).orElse(RunPlan.single(lesson.go()));
-        RunConfig cfg = base.first(f.fileName(), f.text());
-        if (s.go() != null) {
-            cfg = cfg.withGo(s.go());
-        }
-        if (s.seed() != null) {
-            cfg = cfg.withSeed(s.seed());
-        }
-        if (s.maxprocs() != null) {
-            cfg = cfg.withMaxProcs(s.maxprocs());
-        }
-        List<Check> checks = s.at() == null ? List.of()
-                : List.of(Check.of("at", Quantifier.EVENTUALLY, s.at()));
-        TraceRun.Result r = TraceRun.run(cfg, checks, Schedule.NONE, null);
-        if (r.problem() != null) {
-            problems.add(where + ": " + r.problem().get("en"));
+        if (SandboxRun.file(lesson, s).isEmpty()) {
+            problems.add(where + ": not an example or exercise file of the lesson, so the page cannot open it");
             return;
         }
-        if (s.step() != null && s.step() > r.steps()) {
-            problems.add(where + ": opens at step " + s.step() + " but the run has only " + r.steps() + " steps");
-        }
-        if (!r.passed()) {
-            problems.add(where + ": no step satisfies at: " + s.at());
+        // the same resolution the lesson page's embedded sandbox makes
+        SandboxRun r = SandboxRun.resolve(lesson, index, s, f);
+        if (r.problem() != null) {
+            problems.add(where + ": " + r.problem().get("en"));
         }
     }
 

@@ -7,13 +7,15 @@ import java.util.List;
  * {@code sandbox} whose body is YAML ({@code file}, optional {@code go}, {@code seed},
  * {@code maxprocs}, {@code step} or {@code at}, {@code views}).
  *
- * @param step  open the sandbox after this many steps, or null
+ * @param step  open the sandbox after this many steps ({@link #END}: after the last one), or null
  * @param at    open it at the first snapshot where this SpEL condition holds, or null
- * @param views the diagrams to show: goroutines, hchan, hmap, slices, heap, console
+ * @param views the diagrams to show: goroutines, hchan, hmap, slices, heap, console (all when empty)
  */
 public record Sandbox(String file, String go, Long seed, Integer maxprocs, Long step, String at, List<String> views) {
 
     public static final List<String> VIEWS = List.of("goroutines", "hchan", "hmap", "slices", "heap", "console");
+    /** {@code step: end}: open when the program has finished (to show its output). */
+    public static final long END = -1;
 
     public Sandbox {
         views = List.copyOf(views);

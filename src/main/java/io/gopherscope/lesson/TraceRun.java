@@ -27,10 +27,12 @@ final class TraceRun {
      *                    language, or null
      * @param answerValue the computed answer of a prediction, or null
      * @param answerError why the answer could not be computed, or null
+     * @param witnesses   per check, the step of its witness (the first step satisfying an
+     *                    {@code eventually}, the first violating an {@code always}/{@code never}), or -1
      */
     record Result(RunConfig config, RunResult result, List<Diagnostic> diagnostics, State end,
                   List<CheckOutcome> outcomes, Map<String, String> problem, Object answerValue, String answerError,
-                  long steps) {
+                  long steps, List<Long> witnesses) {
 
         boolean passed() {
             return problem == null && outcomes.stream().allMatch(CheckOutcome::passed);
@@ -115,8 +117,12 @@ final class TraceRun {
                 answerError = "no step satisfied when: " + answer.when();
             }
         }
+        List<Long> witnessSteps = new ArrayList<>();
+        for (Snapshot w : witness) {
+            witnessSteps.add(w == null ? -1L : w.step());
+        }
         return new Result(cfg, result, session.diagnostics(), end, outcomes, problem, answerValue, answerError,
-                result.steps());
+                result.steps(), witnessSteps);
     }
 
     private static boolean hasMain(Snapshot s) {

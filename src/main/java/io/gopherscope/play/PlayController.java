@@ -125,7 +125,7 @@ class PlayController {
                    long seed, int maxProcs, String diagnostics) {
     }
 
-    private static RunView view(Simulation sim) {
+    static RunView view(Simulation sim) {
         String base = RUNS + "/" + sim.id;
         List<Map<String, Object>> diags = sim.diagnostics().stream().map(PlayController::diagnostic).toList();
         return new RunView(sim.id, base + "/events", base + "/step", base + "/run", base + "/reset", base + "/choose",

@@ -16,6 +16,10 @@ import java.io.IOException;
  * from this server: no inline scripts, no CDN, no eval (htmx runs with {@code allowEval: false}).
  * Styles set through the CSSOM (as CodeMirror and our SVG views do) are not inline styles and stay
  * allowed.
+ *
+ * <p>No page may be framed by another site, and only one may be framed at all: a lesson's
+ * embedded sandbox ({@code /play/embed}), by this site's own lesson pages ({@code frame-ancestors
+ * 'self'}, {@code X-Frame-Options: SAMEORIGIN}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,12 +37,17 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** The same policy for the one page this site frames itself. */
+    static final String EMBED_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
+    static final String EMBED_PATH = "/play/embed";
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", CSP);
+        boolean embed = (request.getContextPath() + EMBED_PATH).equals(request.getRequestURI());
+        response.setHeader("Content-Security-Policy", embed ? EMBED_CSP : CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Frame-Options", embed ? "SAMEORIGIN" : "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
