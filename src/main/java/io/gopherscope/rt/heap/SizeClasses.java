@@ -56,6 +56,26 @@ public final class SizeClasses {
         if (size <= 0 || size > MAX_SMALL_SIZE) {
             throw new IllegalArgumentException("not a small size: " + size);
         }
+        // Go's two lookup tables: by 8-byte steps up to 1024 bytes, by 128-byte steps above
+        if (size <= SMALL_SIZE_MAX - 8) return SIZE_TO_CLASS8[(int) ((size + SMALL_SIZE_DIV - 1) / SMALL_SIZE_DIV)];
+        return SIZE_TO_CLASS128[(int) ((size - SMALL_SIZE_MAX + LARGE_SIZE_DIV - 1) / LARGE_SIZE_DIV)];
+    }
+
+    /** {@code smallSizeMax}, {@code smallSizeDiv}, {@code largeSizeDiv} of runtime/sizeclasses.go. */
+    private static final int SMALL_SIZE_MAX = 1024;
+    private static final int SMALL_SIZE_DIV = 8;
+    private static final int LARGE_SIZE_DIV = 128;
+    private static final int[] SIZE_TO_CLASS8 = new int[SMALL_SIZE_MAX / SMALL_SIZE_DIV + 1];
+    private static final int[] SIZE_TO_CLASS128 = new int[(MAX_SMALL_SIZE - SMALL_SIZE_MAX) / LARGE_SIZE_DIV + 1];
+
+    static {
+        for (int i = 1; i < SIZE_TO_CLASS8.length; i++) SIZE_TO_CLASS8[i] = search(i * SMALL_SIZE_DIV);
+        SIZE_TO_CLASS8[0] = search(1);
+        for (int i = 0; i < SIZE_TO_CLASS128.length; i++) SIZE_TO_CLASS128[i] = search(SMALL_SIZE_MAX + i * LARGE_SIZE_DIV);
+    }
+
+    /** The smallest class whose size is at least {@code size} (binary search; fills the tables). */
+    private static int search(long size) {
         int lo = 1;
         int hi = NUM_SIZE_CLASSES - 1;
         while (lo < hi) {
