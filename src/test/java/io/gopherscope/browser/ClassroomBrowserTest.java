@@ -79,6 +79,7 @@ class ClassroomBrowserTest extends BrowserTestBase {
     /** Joins with the code on the join page; lands on the student's page. */
     void join(Page p, String code, String name, String number) {
         p.navigate(url("/join"));
+        accessible(p);
         p.getByLabel("Course code").fill(code);
         p.getByLabel("Your name, as your teacher should see it").fill(name);
         p.getByLabel("Student id (optional)").fill(number);
@@ -110,6 +111,7 @@ class ClassroomBrowserTest extends BrowserTestBase {
         page.getByLabel("User name").fill("teacher");
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("a long passphrase");
         page.getByLabel("Password again").fill("a long passphrase");
+        accessible(page);
         shot(page, "setup");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the account")).click();
         assertThat(page.locator(".notice.ok")).containsText("teacher");
@@ -129,6 +131,7 @@ class ClassroomBrowserTest extends BrowserTestBase {
         page.locator("#penalty").fill("25");
         page.locator("input[value='" + LESSON + "/left-in-sendq']").check();
         page.locator("input[value='" + LESSON + "/who-parks']").check();
+        accessible(page);
         shot(page, "assignment-form");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the assignment")).click();
         assertThat(page.locator(".assignment h3")).hasText("Week 1: unbuffered channels");
@@ -137,6 +140,7 @@ class ClassroomBrowserTest extends BrowserTestBase {
         Page ann = newBrowser();
         join(ann, code, "Ann Lee", "S-001");
         assertThat(ann.locator(".resume-link")).containsText("/s/");
+        accessible(ann);
         shot(ann, "student-joined");
         ann.locator("a[href$='#exercise-left-in-sendq']").click();
         assertThat(ann.locator("#exercises-title")).isVisible();
@@ -178,6 +182,7 @@ class ClassroomBrowserTest extends BrowserTestBase {
         assertThat(annRow.locator("td.cell").first()).containsText("2 attempts");
         assertThat(annRow.locator(".total")).hasText("20");
         assertThat(boRow.locator(".total")).hasText("7.5");
+        accessible(page);
         shot(page, "dashboard");
 
         // a cell lists its attempts (htmx), an attempt replays in the playground at its run's last step
@@ -215,6 +220,14 @@ class ClassroomBrowserTest extends BrowserTestBase {
 
         ann.context().close();
         bo.context().close();
+    }
+
+    /** Every visible form field has a label (or an aria-label) and the page has one h1. */
+    static void accessible(Page p) {
+        Object unlabelled = p.evaluate("() => [...document.querySelectorAll('main input:not([type=hidden]), main select, main textarea')]"
+                + ".filter(e => e.labels.length === 0 && !e.getAttribute('aria-label')).map(e => e.name)");
+        assertThat((List<?>) unlabelled).as("form fields without a label on " + p.url()).isEmpty();
+        assertThat(p.locator("h1")).hasCount(1);
     }
 
     static List<String> statuses(Locator row) {
