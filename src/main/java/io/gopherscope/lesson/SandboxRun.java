@@ -82,8 +82,16 @@ public record SandboxRun(String lessonId, int index, String fileName, String sou
                 step = r.steps();
             }
         }
+        if (problem == null && step > MAX_OPEN_STEP) {
+            problem = Map.of("en", "opens at step " + step + ": the page would stream that many steps before showing it"
+                            + " (at most " + MAX_OPEN_STEP + "); open it earlier",
+                    "zh", "在第 " + step + " 步打开：页面要先传送这么多步才能显示（最多 " + MAX_OPEN_STEP + " 步）；请在更早的一步打开");
+        }
         return new SandboxRun(l.id(), index, f.fileName(), f.text(), cfg, step, s.views(), problem);
     }
+
+    /** The latest step a sandbox may open at: the browser receives every step up to it first. */
+    public static final long MAX_OPEN_STEP = 5000;
 
     /**
      * The sandboxes of a catalog, resolved once each (a lesson page may be opened by a whole class

@@ -32,13 +32,11 @@ class EmbedController {
     static final String EMBED = "/play/embed";
 
     private final SimulationRegistry registry;
-    private final PlayProperties props;
     private final MessageSource messages;
     private final SandboxRun.Cache sandboxes;
 
-    EmbedController(SimulationRegistry registry, PlayProperties props, MessageSource messages, SandboxRun.Cache sandboxes) {
+    EmbedController(SimulationRegistry registry, MessageSource messages, SandboxRun.Cache sandboxes) {
         this.registry = registry;
-        this.props = props;
         this.messages = messages;
         this.sandboxes = sandboxes;
     }
@@ -48,7 +46,8 @@ class EmbedController {
         String lang = locale != null && "zh".equals(locale.getLanguage()) ? "zh" : "en";
         SandboxRun s = sandboxes.find(lesson, lang, sandbox)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such sandbox"));
-        RunConfig config = s.config().withMaxSteps(Math.min(s.config().maxSteps(), props.maxSteps()));
+        // the lesson's own step budget: lessons check has run this program to its end under it
+        RunConfig config = s.config();
         Simulation sim = registry.create(Owner.of(http), config, Texts.of(messages, locale));
         List<String> views = s.views().isEmpty() ? Sandbox.VIEWS : s.views();
         model.addAttribute("run", PlayController.view(sim));

@@ -65,6 +65,20 @@ class SandboxRunTest {
     }
 
     @Test
+    void aSandboxMayNotOpenAfterThousandsOfSteps() {
+        Map<String, String> files = new LinkedHashMap<>(TestLessons.folder("").files());
+        String block = "file: examples/long.go\nstep: end\n";
+        files.put("en.md", TestLessons.EN + "\n```sandbox\n" + block + "```\n");
+        files.put("zh.md", TestLessons.ZH + "\n```sandbox\n" + block + "```\n");
+        files.put("examples/long.go", "package main\n\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 5000; i++ {\n\t\tn += i\n\t}\n\tprintln(n)\n}\n");
+        Lesson l = LessonLoader.load(new LessonFolder("03-buffered", files));
+        Sandbox s = l.text("en").sandboxes().get(0);
+        SandboxRun r = SandboxRun.resolve(l, 0, s, SandboxRun.file(l, s).orElseThrow());
+        assertThat(r.openStep()).isGreaterThan(SandboxRun.MAX_OPEN_STEP);
+        assertThat(r.problem().get("en")).contains("open it earlier");
+    }
+
+    @Test
     void overridesAndNoViewsMeanAll() {
         SandboxRun r = resolve("file: examples/ring.go\ngo: \"1.24\"\nseed: 7\nmaxprocs: 2\nstep: 2\n");
         assertThat(r.config().goVersion()).isEqualTo("1.24");
