@@ -381,7 +381,6 @@ function openShare(share) {
   select('go', share.go);
   select('seed', share.seed);
   select('maxprocs', share.procs);
-  history.replaceState(null, '', location.pathname + location.search);
   pendingShare = share;
   submit();
 }
@@ -398,6 +397,9 @@ async function replayShare(share) {
   await reach(share.step);
   store.seek(indexOfStep(share.step));
   setNotice(t('status.sharedRun', share.step, share.choices.length));
+  // the address keeps the link until the run is reproduced (a reload meanwhile starts over); then
+  // it is dropped, so that reloading the page does not replay the link over the student's work
+  history.replaceState(null, '', location.pathname + location.search);
 }
 
 /** An embedded sandbox: fetches the steps up to `step` and shows that one. */

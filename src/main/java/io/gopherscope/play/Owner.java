@@ -16,15 +16,28 @@ final class Owner {
     private Owner() {
     }
 
+    /**
+     * The session's token, made on first use. Under one lock: a lesson page's sandboxes ask for it
+     * at the same moment from a new session, and two tokens made at once would leave one sandbox's
+     * run owned by a token the session no longer has (its stream then finds no run).
+     */
     static String of(HttpSession session) {
         Object token = session.getAttribute(ATTRIBUTE);
         if (token instanceof String s) {
             return s;
         }
-        byte[] b = new byte[16];
-        RANDOM.nextBytes(b);
-        String s = HexFormat.of().formatHex(b);
-        session.setAttribute(ATTRIBUTE, s);
-        return s;
+        synchronized (LOCK) {
+            token = session.getAttribute(ATTRIBUTE);
+            if (token instanceof String s) {
+                return s;
+            }
+            byte[] b = new byte[16];
+            RANDOM.nextBytes(b);
+            String s = HexFormat.of().formatHex(b);
+            session.setAttribute(ATTRIBUTE, s);
+            return s;
+        }
     }
+
+    private static final Object LOCK = new Object();
 }

@@ -23,6 +23,9 @@ class LessonStylesBrowserTest extends BrowserTestBase {
     static final String LESSON = "unbuffered-channels";
 
     void open(int width, int height) {
+        // the sandboxes' own pages are LessonSandboxBrowserTest's; here they are placeholders of their size
+        page.route("**/play/embed?**", r -> r.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                .setStatus(200).setContentType("text/html").setBody("<!DOCTYPE html><title>sandbox</title><p>sandbox</p>")));
         page.setViewportSize(width, height);
         page.navigate(url("/lessons/" + LESSON));
         assertThat(page.locator("#exercises-title")).isVisible();
