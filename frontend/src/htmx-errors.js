@@ -20,6 +20,7 @@ export function installHtmxErrors(doc = globalThis.document, fallback = undefine
     if (xhr.getResponseHeader('Gopherscope-Reload') || xhr.getResponseHeader('Gopherscope-Attempt')) return;
     const target = e.detail.target;
     e.detail.shouldSwap = false;
+    e.detail.isError = false; // handled here: htmx need not report it as an error too
     if (!target) return;
     const box = doc.createElement('div');
     box.className = 'request-problem';
