@@ -519,9 +519,7 @@ public final class Compiler {
         return packageVars.computeIfAbsent(v, k -> {
             Object val = k.cell().v;
             if (val instanceof io.gopherscope.rt.slices.Slice sl) {
-                Object[] e = new Object[sl.len];
-                for (int i = 0; i < e.length; i++) e[i] = sl.get(i);
-                val = io.gopherscope.rt.fmt.StdTypes.newSlice(m, sl.array.elem, e);
+                val = io.gopherscope.rt.fmt.StdTypes.newSlice(m, sl.array.elem, io.gopherscope.rt.fmt.StdTypes.elems(sl));
             } else {
                 val = Values.copy(val);
             }

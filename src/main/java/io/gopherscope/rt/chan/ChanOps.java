@@ -32,12 +32,8 @@ public final class ChanOps {
      * that parks over and over shows the same few sudog addresses, as Go does.
      */
     public static long acquireSudog(Ctx ctx) {
-        io.gopherscope.rt.sched.Processor p;
-        try {
-            p = ctx.curP();
-        } catch (UnsupportedOperationException noScheduler) {
-            return ctx.heap().alloc(SUDOG_SIZE);
-        }
+        // only parking takes a sudog, and parking needs the scheduler's current P anyway
+        io.gopherscope.rt.sched.Processor p = ctx.curP();
         java.util.ArrayDeque<Long> central = ctx.sched().sudogcache;
         if (p.sudogcache.isEmpty()) {
             while (p.sudogcache.size() < SUDOG_CACHE / 2 && !central.isEmpty()) p.sudogcache.addLast(central.pollFirst());
@@ -48,12 +44,7 @@ public final class ChanOps {
 
     /** {@code releaseSudog}: back to the current P's cache; a full cache first moves half to the central one. */
     public static void releaseSudog(Ctx ctx, long addr) {
-        io.gopherscope.rt.sched.Processor p;
-        try {
-            p = ctx.curP();
-        } catch (UnsupportedOperationException noScheduler) {
-            return;
-        }
+        io.gopherscope.rt.sched.Processor p = ctx.curP();
         if (p.sudogcache.size() == SUDOG_CACHE) {
             java.util.ArrayDeque<Long> moved = new java.util.ArrayDeque<>();
             while (p.sudogcache.size() > SUDOG_CACHE / 2) moved.addLast(p.sudogcache.pollLast());

@@ -32,11 +32,11 @@ final class ByteBufs {
         for (int i = 0; i < s.length(); i++) buf.set(at + i, (long) (s.charAt(i) & 0xFF));
     }
 
+    /** {@code string(buf[from:])}. */
     static String text(Slice buf, int from) {
         if (buf == null || buf.len <= from) return "";
-        char[] c = new char[buf.len - from];
-        for (int i = 0; i < c.length; i++) c[i] = (char) (((Long) buf.get(from + i)) & 0xFF);
-        return new String(c);
+        return io.gopherscope.rt.slices.StringConv.bytesToString(
+                from == 0 ? buf : new Slice(buf.array, buf.off + from, buf.len - from, buf.cap - from));
     }
 
     static int len(Slice buf) {

@@ -193,10 +193,9 @@ public final class BytesPackage {
         if (t == Basic.STRING) return StdTypes.bytesOf(v);
         if (t instanceof Type.Slice s && s.elem() == Basic.STRING) {
             if (v == null) return null;
-            Slice in = (Slice) v;
-            Object[] e = new Object[in.len];
-            for (int i = 0; i < e.length; i++) e[i] = StdTypes.bytesOf(in.get(i));
-            return new Slice(new io.gopherscope.rt.heap.GoArray(Basic.STRING, 16, e), 0, e.length, e.length);
+            Object[] e = StdTypes.elems((Slice) v);
+            for (int i = 0; i < e.length; i++) e[i] = StdTypes.bytesOf(e[i]);
+            return StdTypes.newSlice(null, Basic.STRING, e);
         }
         return v;
     }
@@ -205,9 +204,8 @@ public final class BytesPackage {
         if (t == Basic.STRING) return StdTypes.newBytes(ctx, (String) v);
         if (t instanceof Type.Slice s && s.elem() == Basic.STRING) {
             if (v == null) return null;
-            Slice in = (Slice) v;
-            Object[] e = new Object[in.len];
-            for (int i = 0; i < e.length; i++) e[i] = StdTypes.newBytes(ctx, (String) in.get(i));
+            Object[] e = StdTypes.elems((Slice) v);
+            for (int i = 0; i < e.length; i++) e[i] = StdTypes.newBytes(ctx, (String) e[i]);
             return StdTypes.newSlice(ctx, BS, e);
         }
         return v;

@@ -165,22 +165,20 @@ public final class TimePackage {
     }
 
     private static Object newTimer(Ctx ctx, Named type, long d, long period) {
-        HChan c = timeChan(ctx);
-        Live live = new Live(c, period);
-        arm(ctx, live, d);
-        GoStruct t = new GoStruct(new Object[]{c, 0L});
-        ctx.semtable().put(t, live);
-        Cell cell = new Cell(t);
-        cell.addr = ctx.heap().alloc(16);
-        return new Pointer.ToCell(cell);
+        return start(ctx, new Live(timeChan(ctx), period), d);
     }
 
     /** {@code time.AfterFunc(d, f)}: a Timer with a nil C whose firing runs {@code go f()}. */
     private static Object afterFunc(Ctx ctx, long d, Object fn) {
         Live live = new Live(null, 0);
         live.fn = fn;
+        return start(ctx, live, d);
+    }
+
+    /** Arms live's timer and returns a pointer to the Go-visible {@code Timer}/{@code Ticker} struct. */
+    private static Object start(Ctx ctx, Live live, long d) {
         arm(ctx, live, d);
-        GoStruct t = new GoStruct(new Object[]{null, 0L});
+        GoStruct t = new GoStruct(new Object[]{live.c, 0L});
         ctx.semtable().put(t, live);
         Cell cell = new Cell(t);
         cell.addr = ctx.heap().alloc(16);
